@@ -1,0 +1,2 @@
+/** Driven adapter: Micrometer + Prometheus behind every metrics port, and the /metrics endpoint. */
+package io.llmim.adapter.metrics;

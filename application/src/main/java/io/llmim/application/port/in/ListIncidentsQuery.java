@@ -1,0 +1,18 @@
+package io.llmim.application.port.in;
+
+import io.llmim.application.port.out.IncidentFilter;
+import io.llmim.application.port.out.IncidentPage;
+import io.llmim.application.port.out.PageCursor;
+
+/** Lists incidents newest first, filtered, one page at a time. */
+public interface ListIncidentsQuery {
+
+    int MAX_PAGE_SIZE = 100;
+    int DEFAULT_PAGE_SIZE = 20;
+
+    /**
+     * @param after the {@code nextCursor} of the previous page, or null for the first page
+     * @throws InvalidQueryException when {@code limit} is outside 1..{@value #MAX_PAGE_SIZE}
+     */
+    IncidentPage list(IncidentFilter filter, int limit, PageCursor after);
+}

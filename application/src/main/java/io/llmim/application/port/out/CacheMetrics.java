@@ -1,0 +1,24 @@
+package io.llmim.application.port.out;
+
+/**
+ * Measures in-process caches (spec 2.5 {@code cache_*{cache_name}}), read from the cache's own
+ * statistics when scraped. Implementations must be thread-safe and must not throw.
+ */
+public interface CacheMetrics {
+
+    /** Cumulative statistics of one cache. */
+    interface CacheStatistics {
+        long hits();
+
+        long misses();
+
+        /** An estimate of the memory the cached entries hold. */
+        long estimatedSizeBytes();
+    }
+
+    void registerCache(String cacheName, CacheStatistics statistics);
+
+    static CacheMetrics noOp() {
+        return NoOpMetrics.INSTANCE;
+    }
+}

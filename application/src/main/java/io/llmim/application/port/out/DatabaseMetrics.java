@@ -1,0 +1,24 @@
+package io.llmim.application.port.out;
+
+/**
+ * Measures the store (spec 2.5): connection pools, read when scraped, and query latency.
+ * Implementations must be cheap, thread-safe and must not throw.
+ */
+public interface DatabaseMetrics {
+
+    /** Live connection counts of a pool, read on every scrape. */
+    interface PoolStatistics {
+        int activeConnections();
+
+        int idleConnections();
+    }
+
+    /** Starts reporting {@code database_connections_active/idle{pool}} from {@code statistics}. */
+    void registerPool(String pool, PoolStatistics statistics);
+
+    void queryCompleted(QueryOperation operation, long durationNanos);
+
+    static DatabaseMetrics noOp() {
+        return NoOpMetrics.INSTANCE;
+    }
+}

@@ -1,0 +1,48 @@
+package io.llmim.application.port.out;
+
+import io.llmim.domain.Fingerprint;
+import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentId;
+import io.llmim.domain.TimelineEntry;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where incidents and their timelines are kept. Implementations must be thread-safe and must
+ * uphold two rules even when several processes share the store:
+ * <ul>
+ *   <li>optimistic concurrency: a write based on a stale version fails with
+ *       {@link VersionConflictException} and changes nothing;</li>
+ *   <li>at most one active (NEW, ACKNOWLEDGED, IN_PROGRESS) incident per fingerprint: a write that
+ *       would make a second one fails with {@link ActiveFingerprintConflictException}.</li>
+ * </ul>
+ * A successful write stores the incident's fields at version {@code incident.version() + 1} and
+ * appends {@link Incident#unsavedTimeline()} in one transaction; the caller then calls
+ * {@link Incident#markStored()}.
+ */
+public interface IncidentRepository {
+
+    /** Stores a never-stored incident (version 0). */
+    void add(Incident incident);
+
+    /** Stores the changes of an incident loaded at {@code incident.version()}. */
+    void update(Incident incident);
+
+    Optional<Incident> findById(IncidentId id);
+
+    /** The active incident with this fingerprint, if there is one (there is never more than one). */
+    Optional<Incident> findActiveByFingerprint(Fingerprint fingerprint);
+
+    /**
+     * One page of incidents matching {@code filter}, newest first (created-at, then id, descending),
+     * starting strictly after {@code after} when it is given.
+     */
+    IncidentPage list(IncidentFilter filter, int limit, PageCursor after);
+
+    /** The whole timeline of an incident, oldest first; empty for an unknown id. */
+    List<TimelineEntry> timeline(IncidentId id);
+
+    /** Active incidents counted per (severity, source, category); groups with none are left out. */
+    List<ActiveIncidentCount> countActive();
+}

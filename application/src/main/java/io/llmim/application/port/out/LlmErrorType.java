@@ -1,0 +1,14 @@
+package io.llmim.application.port.out;
+
+import java.util.Locale;
+
+/** Why an LLM call failed; {@link #label()} is the spec's {@code error_type} label value. */
+public enum LlmErrorType {
+    RATE_LIMIT, TIMEOUT, AUTHENTICATION, SERVICE_UNAVAILABLE, INVALID_RESPONSE, BAD_REQUEST;
+
+    private final String label = name().toLowerCase(Locale.ROOT);
+
+    public String label() {
+        return label;
+    }
+}

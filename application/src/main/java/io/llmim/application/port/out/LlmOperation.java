@@ -1,0 +1,14 @@
+package io.llmim.application.port.out;
+
+import java.util.Locale;
+
+/** What an LLM call was for; {@link #label()} is the spec's {@code operation} label value. */
+public enum LlmOperation {
+    CLASSIFICATION, ENRICHMENT, ANALYSIS, EMBEDDING;
+
+    private final String label = name().toLowerCase(Locale.ROOT);
+
+    public String label() {
+        return label;
+    }
+}

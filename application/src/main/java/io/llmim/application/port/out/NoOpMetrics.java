@@ -1,0 +1,72 @@
+package io.llmim.application.port.out;
+
+/** Every metrics port measuring nothing: what runs when {@code [metrics] enabled = false}. */
+enum NoOpMetrics implements HttpMetrics, LlmMetrics, JobMetrics, DatabaseMetrics, CacheMetrics {
+    INSTANCE;
+
+    @Override
+    public void requestStarted(String method, String path) {
+    }
+
+    @Override
+    public void requestCompleted(String method, String path, int status, long durationNanos,
+                                 long requestBytes, long responseBytes) {
+    }
+
+    @Override
+    public void requestCompleted(String provider, String model, LlmOperation operation, boolean success,
+                                 long durationNanos) {
+    }
+
+    @Override
+    public void tokensUsed(String provider, String model, long promptTokens, long completionTokens) {
+    }
+
+    @Override
+    public void costIncurred(String provider, String model, double dollars) {
+    }
+
+    @Override
+    public void errorOccurred(String provider, String model, LlmErrorType type) {
+    }
+
+    @Override
+    public void rateLimitHit(String provider) {
+    }
+
+    @Override
+    public void circuitBreakerChanged(String provider, String model, CircuitBreakerState state) {
+    }
+
+    @Override
+    public void jobStarted(JobType type) {
+    }
+
+    @Override
+    public void jobSucceeded(JobType type, long durationNanos) {
+    }
+
+    @Override
+    public void jobFailed(JobType type, JobErrorType error, boolean willRetry, long durationNanos) {
+    }
+
+    @Override
+    public void queueDepth(JobQueue queue, long waiting) {
+    }
+
+    @Override
+    public void queueLag(JobQueue queue, double oldestWaitSeconds) {
+    }
+
+    @Override
+    public void registerPool(String pool, PoolStatistics statistics) {
+    }
+
+    @Override
+    public void queryCompleted(QueryOperation operation, long durationNanos) {
+    }
+
+    @Override
+    public void registerCache(String cacheName, CacheStatistics statistics) {
+    }
+}

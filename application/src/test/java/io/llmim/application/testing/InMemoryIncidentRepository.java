@@ -1,0 +1,129 @@
+package io.llmim.application.testing;
+
+import io.llmim.application.port.out.ActiveFingerprintConflictException;
+import io.llmim.application.port.out.ActiveIncidentCount;
+import io.llmim.application.port.out.IncidentFilter;
+import io.llmim.application.port.out.IncidentPage;
+import io.llmim.application.port.out.IncidentRepository;
+import io.llmim.application.port.out.PageCursor;
+import io.llmim.application.port.out.VersionConflictException;
+import io.llmim.domain.Fingerprint;
+import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentId;
+import io.llmim.domain.IncidentSnapshot;
+import io.llmim.domain.TimelineEntry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The reference {@link IncidentRepository}: the same rules as the JDBC stores, kept in maps.
+ * Thread-safe by one lock: simple, and fast enough for every test. It stores snapshots, never the
+ * caller's aggregate, so a caller's unsaved changes cannot leak into the store.
+ */
+public final class InMemoryIncidentRepository implements IncidentRepository {
+
+    private static final Comparator<IncidentSnapshot> NEWEST_FIRST = Comparator
+            .comparing(IncidentSnapshot::createdAt)
+            .thenComparing(s -> s.id().value())
+            .reversed();
+
+    private final Map<IncidentId, IncidentSnapshot> byId = new HashMap<>();
+    private final Map<Fingerprint, IncidentId> activeByFingerprint = new HashMap<>();
+    private final Map<IncidentId, List<TimelineEntry>> timelines = new HashMap<>();
+
+    @Override
+    public synchronized void add(Incident incident) {
+        IncidentSnapshot snapshot = incident.snapshot();
+        if (snapshot.version() != 0 || byId.containsKey(snapshot.id())) {
+            throw new VersionConflictException(snapshot.id(), snapshot.version());
+        }
+        store(snapshot, incident.unsavedTimeline());
+    }
+
+    @Override
+    public synchronized void update(Incident incident) {
+        IncidentSnapshot snapshot = incident.snapshot();
+        IncidentSnapshot stored = byId.get(snapshot.id());
+        if (stored == null || stored.version() != snapshot.version()) {
+            throw new VersionConflictException(snapshot.id(), snapshot.version());
+        }
+        boolean wasActive = stored.state().isActive();
+        if (wasActive) {
+            activeByFingerprint.remove(stored.fingerprint());
+        }
+        try {
+            store(snapshot, incident.unsavedTimeline());
+        } catch (ActiveFingerprintConflictException e) {
+            if (wasActive) {
+                activeByFingerprint.put(stored.fingerprint(), stored.id());
+            }
+            throw e;
+        }
+    }
+
+    private void store(IncidentSnapshot snapshot, List<TimelineEntry> newEntries) {
+        if (snapshot.state().isActive()) {
+            IncidentId holder = activeByFingerprint.get(snapshot.fingerprint());
+            if (holder != null && !holder.equals(snapshot.id())) {
+                throw new ActiveFingerprintConflictException(snapshot.fingerprint());
+            }
+            activeByFingerprint.put(snapshot.fingerprint(), snapshot.id());
+        }
+        byId.put(snapshot.id(), withVersion(snapshot, snapshot.version() + 1));
+        timelines.computeIfAbsent(snapshot.id(), id -> new ArrayList<>()).addAll(newEntries);
+    }
+
+    @Override
+    public synchronized Optional<Incident> findById(IncidentId id) {
+        return Optional.ofNullable(byId.get(id)).map(Incident::restore);
+    }
+
+    @Override
+    public synchronized Optional<Incident> findActiveByFingerprint(Fingerprint fingerprint) {
+        return Optional.ofNullable(activeByFingerprint.get(fingerprint)).map(byId::get).map(Incident::restore);
+    }
+
+    @Override
+    public synchronized IncidentPage list(IncidentFilter filter, int limit, PageCursor after) {
+        List<Incident> rows = byId.values().stream()
+                .sorted(NEWEST_FIRST)
+                .map(Incident::restore)
+                .filter(filter::matches)
+                .filter(incident -> after == null || after.precedes(incident))
+                .limit(limit + 1L)
+                .toList();
+        return IncidentPage.fromRowsFetchedWithOneExtra(rows, limit);
+    }
+
+    @Override
+    public synchronized List<TimelineEntry> timeline(IncidentId id) {
+        return List.copyOf(timelines.getOrDefault(id, List.of()));
+    }
+
+    @Override
+    public synchronized List<ActiveIncidentCount> countActive() {
+        record Key(io.llmim.domain.Severity severity, String source, io.llmim.domain.Category category) {
+        }
+        return byId.values().stream()
+                .filter(s -> s.state().isActive())
+                .collect(Collectors.groupingBy(s -> new Key(s.severity(), s.source(), s.category()),
+                        Collectors.counting()))
+                .entrySet().stream()
+                .map(e -> new ActiveIncidentCount(e.getKey().severity(), e.getKey().source(),
+                        e.getKey().category(), e.getValue()))
+                .toList();
+    }
+
+    private static IncidentSnapshot withVersion(IncidentSnapshot s, long version) {
+        return new IncidentSnapshot(s.id(), s.fingerprint(), s.title(), s.description(), s.severity(), s.source(),
+                s.category(), s.state(), s.labels(), s.createdAt(), s.updatedAt(), s.acknowledgedAt(),
+                s.resolvedAt(), s.closedAt(), s.lastSeenAt(), s.occurrenceCount(), s.resolutionNote(),
+                s.rootCause(), s.classifiedBy(), version);
+    }
+}

@@ -1,0 +1,2 @@
+/** JMH benchmarks of metrics recording and scrape. */
+package io.llmim.benchmarks;

@@ -1,0 +1,280 @@
+package io.llmim.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The aggregate: one piece of trouble, however many times it was reported, and its lifecycle
+ * NEW -> ACKNOWLEDGED -> IN_PROGRESS -> RESOLVED -> CLOSED (with reopen from RESOLVED).
+ *
+ * <p>Every change appends to the timeline and queues {@link LifecycleNotification}s; both are
+ * handed over by {@link #markStored()} once a repository has stored the change. Times passed in
+ * that are earlier than the incident's last change are raised to it, so the incident's own
+ * timestamps never go backwards even when instances' clocks disagree.
+ *
+ * <p>Not thread-safe: load, change and store one instance per use.
+ */
+public final class Incident {
+
+    public static final int MAX_NOTE_LENGTH = 4_096;
+
+    private final IncidentId id;
+    private final Fingerprint fingerprint;
+    private final String title;
+    private final String description;
+    private final String source;
+    private final Map<String, String> labels;
+    private final Instant createdAt;
+    private Severity severity;
+    private Category category;
+    private IncidentState state;
+    private Instant updatedAt;
+    private Instant acknowledgedAt;
+    private Instant resolvedAt;
+    private Instant closedAt;
+    private Instant lastSeenAt;
+    private int occurrenceCount;
+    private String resolutionNote;
+    private String rootCause;
+    private String classifiedBy;
+    private long version;
+
+    private final List<TimelineEntry> unsavedTimeline = new ArrayList<>(2);
+    private final List<LifecycleNotification> pendingNotifications = new ArrayList<>(2);
+
+    private Incident(IncidentSnapshot s) {
+        this.id = s.id();
+        this.fingerprint = s.fingerprint();
+        this.title = s.title();
+        this.description = s.description();
+        this.source = s.source();
+        this.labels = s.labels();
+        this.createdAt = s.createdAt();
+        this.severity = s.severity();
+        this.category = s.category();
+        this.state = s.state();
+        this.updatedAt = s.updatedAt();
+        this.acknowledgedAt = s.acknowledgedAt();
+        this.resolvedAt = s.resolvedAt();
+        this.closedAt = s.closedAt();
+        this.lastSeenAt = s.lastSeenAt();
+        this.occurrenceCount = s.occurrenceCount();
+        this.resolutionNote = s.resolutionNote();
+        this.rootCause = s.rootCause();
+        this.classifiedBy = s.classifiedBy();
+        this.version = s.version();
+    }
+
+    /**
+     * Opens a new incident for an event that matched no active one. Severity and category the
+     * sender left out come from {@code fallback}, and the timeline says so.
+     */
+    public static Incident open(IncidentId id, Event event, Classification fallback, Instant at) {
+        Objects.requireNonNull(fallback, "fallback");
+        Severity severity = event.reportedSeverity().orElse(fallback.severity());
+        Category category = event.reportedCategory().orElse(fallback.category());
+        boolean classified = event.severity() == null || event.category() == null;
+        Incident incident = new Incident(new IncidentSnapshot(id, event.fingerprint(), event.title(),
+                event.description(), severity, event.source(), category, IncidentState.NEW, event.labels(),
+                at, at, null, null, null, at, 1, null, null, classified ? fallback.classifier() : null, 0));
+        incident.addTimeline(TimelineEntryKind.CREATED, event.source(), "reported by " + event.source(), at);
+        if (classified) {
+            incident.addTimeline(TimelineEntryKind.CLASSIFIED, fallback.classifier(),
+                    "severity " + severity + ", category " + category.label() + " by " + fallback.classifier()
+                            + " (confidence " + fallback.confidence() + ")", at);
+        }
+        incident.pendingNotifications.add(new LifecycleNotification.Created(severity, event.source(), category));
+        return incident;
+    }
+
+    /** Rebuilds a stored incident; queues nothing. */
+    public static Incident restore(IncidentSnapshot snapshot) {
+        return new Incident(snapshot);
+    }
+
+    /**
+     * Merges a repeat of this incident's trouble: counts it, moves last-seen, and raises the
+     * severity when the repeat is more severe (it never lowers it).
+     */
+    public void merge(Event event, Instant at) {
+        if (!state.isActive()) {
+            throw new IllegalTransitionException(state, state);
+        }
+        at = notBeforeLastChange(at);
+        occurrenceCount++;
+        lastSeenAt = at;
+        pendingNotifications.add(new LifecycleNotification.Deduplicated(source));
+        String detail = "occurrence #" + occurrenceCount + " from " + event.source();
+        Severity reported = event.severity();
+        if (reported != null && reported.isMoreSevereThan(severity)) {
+            detail += ", severity raised " + severity + " -> " + reported;
+            changeLabels(reported, category);
+        }
+        addTimeline(TimelineEntryKind.DEDUPLICATED, event.source(), detail, at);
+    }
+
+    /** Applies a classifier's verdict; the timeline keeps which classifier and how sure it was. */
+    public void reclassify(Classification verdict, Instant at) {
+        at = notBeforeLastChange(at);
+        String detail = "severity " + severity + " -> " + verdict.severity() + ", category " + category.label()
+                + " -> " + verdict.category().label() + " by " + verdict.classifier()
+                + " (confidence " + verdict.confidence() + ")";
+        classifiedBy = verdict.classifier();
+        changeLabels(verdict.severity(), verdict.category());
+        addTimeline(TimelineEntryKind.CLASSIFIED, verdict.classifier(), detail, at);
+    }
+
+    /** NEW -> ACKNOWLEDGED: somebody owns it now. */
+    public void acknowledge(String actor, Instant at) {
+        at = moveTo(IncidentState.ACKNOWLEDGED, at, IncidentState.NEW);
+        acknowledgedAt = at;
+        pendingNotifications.add(new LifecycleNotification.Acknowledged(severity, Duration.between(createdAt, at)));
+        addTimeline(TimelineEntryKind.ACKNOWLEDGED, actor, "acknowledged", at);
+    }
+
+    /** NEW or ACKNOWLEDGED -> IN_PROGRESS: work has started. */
+    public void start(String actor, Instant at) {
+        at = moveTo(IncidentState.IN_PROGRESS, at, IncidentState.NEW, IncidentState.ACKNOWLEDGED);
+        addTimeline(TimelineEntryKind.STARTED, actor, "work started", at);
+    }
+
+    /** Any active state -> RESOLVED, with an optional note and root cause. */
+    public void resolve(String actor, Instant at, String note, String rootCause) {
+        at = moveTo(IncidentState.RESOLVED, at, IncidentState.NEW, IncidentState.ACKNOWLEDGED,
+                IncidentState.IN_PROGRESS);
+        resolvedAt = at;
+        resolutionNote = optionalText("note", note);
+        this.rootCause = optionalText("root_cause", rootCause);
+        pendingNotifications.add(new LifecycleNotification.Resolved(severity, source, category,
+                Duration.between(createdAt, at)));
+        String detail = "resolved" + (resolutionNote == null ? "" : ": " + resolutionNote)
+                + (this.rootCause == null ? "" : " (root cause: " + this.rootCause + ")");
+        addTimeline(TimelineEntryKind.RESOLVED, actor, detail, at);
+    }
+
+    /** RESOLVED -> CLOSED: nothing more to do. */
+    public void close(String actor, Instant at) {
+        at = moveTo(IncidentState.CLOSED, at, IncidentState.RESOLVED);
+        closedAt = at;
+        addTimeline(TimelineEntryKind.CLOSED, actor, "closed", at);
+    }
+
+    /** RESOLVED -> IN_PROGRESS: the fix did not hold. */
+    public void reopen(String actor, Instant at) {
+        at = moveTo(IncidentState.IN_PROGRESS, at, IncidentState.RESOLVED);
+        resolvedAt = null;
+        pendingNotifications.add(new LifecycleNotification.Reopened(severity, source, category));
+        addTimeline(TimelineEntryKind.REOPENED, actor, "reopened", at);
+    }
+
+    /** Adds an informational line (enrichment, notification, escalation, ...) to the timeline. */
+    public void annotate(TimelineEntryKind kind, String actor, String detail, Instant at) {
+        if (!kind.isInformational()) {
+            throw new InvalidIncidentDataException("kind", kind + " is written by the lifecycle itself");
+        }
+        addTimeline(kind, actor, detail, notBeforeLastChange(at));
+    }
+
+    /**
+     * Called once the current changes are stored: the version moves on, and the timeline entries
+     * and notifications queued since the last store are handed back, in order.
+     */
+    public StoredChanges markStored() {
+        version++;
+        StoredChanges changes = new StoredChanges(List.copyOf(unsavedTimeline), List.copyOf(pendingNotifications));
+        unsavedTimeline.clear();
+        pendingNotifications.clear();
+        return changes;
+    }
+
+    /** What one store wrote beyond the fields: new timeline entries and notifications to deliver. */
+    public record StoredChanges(List<TimelineEntry> timeline, List<LifecycleNotification> notifications) {
+
+        public void deliverTo(MetricsPort metrics) {
+            for (LifecycleNotification notification : notifications) {
+                notification.deliverTo(metrics);
+            }
+        }
+    }
+
+    /** Timeline entries added since the last store: a repository appends these. */
+    public List<TimelineEntry> unsavedTimeline() {
+        return List.copyOf(unsavedTimeline);
+    }
+
+    public IncidentSnapshot snapshot() {
+        return new IncidentSnapshot(id, fingerprint, title, description, severity, source, category, state, labels,
+                createdAt, updatedAt, acknowledgedAt, resolvedAt, closedAt, lastSeenAt, occurrenceCount,
+                resolutionNote, rootCause, classifiedBy, version);
+    }
+
+    private Instant moveTo(IncidentState target, Instant at, IncidentState... allowedFrom) {
+        for (IncidentState allowed : allowedFrom) {
+            if (state == allowed) {
+                Instant effective = notBeforeLastChange(at);
+                pendingNotifications.add(new LifecycleNotification.Transitioned(state, target));
+                state = target;
+                return effective;
+            }
+        }
+        throw new IllegalTransitionException(state, target);
+    }
+
+    private void changeLabels(Severity newSeverity, Category newCategory) {
+        if (newSeverity == severity && newCategory == category) {
+            return;
+        }
+        if (state.isActive()) {
+            pendingNotifications.add(new LifecycleNotification.Reclassified(source, severity, category,
+                    newSeverity, newCategory));
+        }
+        severity = newSeverity;
+        category = newCategory;
+    }
+
+    private Instant notBeforeLastChange(Instant at) {
+        Objects.requireNonNull(at, "at");
+        return at.isBefore(updatedAt) ? updatedAt : at;
+    }
+
+    private void addTimeline(TimelineEntryKind kind, String actor, String detail, Instant at) {
+        updatedAt = at;
+        unsavedTimeline.add(new TimelineEntry(at, kind, actor, detail));
+    }
+
+    private static String optionalText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() > MAX_NOTE_LENGTH) {
+            throw new InvalidIncidentDataException(field, "must be at most " + MAX_NOTE_LENGTH + " characters");
+        }
+        return text.strip();
+    }
+
+    public IncidentId id() { return id; }
+    public Fingerprint fingerprint() { return fingerprint; }
+    public String title() { return title; }
+    public String description() { return description; }
+    public Severity severity() { return severity; }
+    public String source() { return source; }
+    public Category category() { return category; }
+    public IncidentState state() { return state; }
+    public Map<String, String> labels() { return labels; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public Instant acknowledgedAt() { return acknowledgedAt; }
+    public Instant resolvedAt() { return resolvedAt; }
+    public Instant closedAt() { return closedAt; }
+    public Instant lastSeenAt() { return lastSeenAt; }
+    public int occurrenceCount() { return occurrenceCount; }
+    public String resolutionNote() { return resolutionNote; }
+    public String rootCause() { return rootCause; }
+    /** The classifier that set severity or category, or null when the sender gave both. */
+    public String classifiedBy() { return classifiedBy; }
+    public long version() { return version; }
+}

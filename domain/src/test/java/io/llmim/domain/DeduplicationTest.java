@@ -1,0 +1,108 @@
+package io.llmim.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DeduplicationTest {
+
+    private static final Instant T0 = Instant.parse("2026-05-01T12:00:00Z");
+
+    private static Event event(String source, String title, Map<String, String> labels, String dedupKey) {
+        return new Event(source, title, null, Severity.P2, Category.AVAILABILITY, dedupKey, labels, null);
+    }
+
+    private static Incident openedFrom(Event event) {
+        Incident incident = Incident.open(IncidentId.of(UUID.randomUUID()), event,
+                new Classification(Severity.P2, Category.AVAILABILITY, 1, "sender"), T0);
+        incident.markStored();
+        return incident;
+    }
+
+    @Test
+    void the_fingerprint_ignores_label_order() {
+        Map<String, String> ab = new LinkedHashMap<>();
+        ab.put("a", "1");
+        ab.put("b", "2");
+        Map<String, String> ba = new LinkedHashMap<>();
+        ba.put("b", "2");
+        ba.put("a", "1");
+
+        assertThat(event("s", "t", ab, null).fingerprint()).isEqualTo(event("s", "t", ba, null).fingerprint());
+    }
+
+    @Test
+    void source_title_and_labels_each_change_the_fingerprint() {
+        Fingerprint base = event("s", "t", Map.of("a", "1"), null).fingerprint();
+
+        assertThat(event("other", "t", Map.of("a", "1"), null).fingerprint()).isNotEqualTo(base);
+        assertThat(event("s", "other", Map.of("a", "1"), null).fingerprint()).isNotEqualTo(base);
+        assertThat(event("s", "t", Map.of("a", "2"), null).fingerprint()).isNotEqualTo(base);
+    }
+
+    @Test
+    void a_dedup_key_alone_decides_the_fingerprint() {
+        Fingerprint one = event("s1", "t1", Map.of("a", "1"), "checkout-5xx").fingerprint();
+        Fingerprint two = event("s2", "t2", Map.of(), "checkout-5xx").fingerprint();
+
+        assertThat(one).isEqualTo(two);
+    }
+
+    @Test
+    void a_dedup_key_never_collides_with_a_derived_fingerprint() {
+        assertThat(event("s", "t", Map.of(), "s\u0000t").fingerprint())
+                .isNotEqualTo(event("s", "t", Map.of(), null).fingerprint());
+    }
+
+    @Test
+    void merging_counts_the_occurrence_and_moves_last_seen() {
+        Incident incident = openedFrom(event("s", "t", Map.of(), null));
+
+        incident.merge(event("s", "t", Map.of(), null), T0.plusSeconds(30));
+
+        assertThat(incident.occurrenceCount()).isEqualTo(2);
+        assertThat(incident.lastSeenAt()).isEqualTo(T0.plusSeconds(30));
+        Incident.StoredChanges changes = incident.markStored();
+        assertThat(changes.notifications()).containsExactly(new LifecycleNotification.Deduplicated("s"));
+        assertThat(changes.timeline()).singleElement()
+                .satisfies(entry -> assertThat(entry.kind()).isEqualTo(TimelineEntryKind.DEDUPLICATED));
+    }
+
+    @Test
+    void a_more_severe_repeat_raises_the_severity() {
+        Incident incident = openedFrom(event("s", "t", Map.of(), null));
+        Event worse = new Event("s", "t", null, Severity.P0, null, null, Map.of(), null);
+
+        incident.merge(worse, T0.plusSeconds(1));
+
+        assertThat(incident.severity()).isEqualTo(Severity.P0);
+        assertThat(incident.markStored().notifications()).contains(new LifecycleNotification.Reclassified(
+                "s", Severity.P2, Category.AVAILABILITY, Severity.P0, Category.AVAILABILITY));
+    }
+
+    @Test
+    void a_less_severe_repeat_never_lowers_the_severity() {
+        Incident incident = openedFrom(event("s", "t", Map.of(), null));
+        Event milder = new Event("s", "t", null, Severity.P4, null, null, Map.of(), null);
+
+        incident.merge(milder, T0.plusSeconds(1));
+
+        assertThat(incident.severity()).isEqualTo(Severity.P2);
+        assertThat(incident.markStored().notifications()).containsExactly(new LifecycleNotification.Deduplicated("s"));
+    }
+
+    @Test
+    void nothing_merges_into_a_resolved_incident() {
+        Incident incident = openedFrom(event("s", "t", Map.of(), null));
+        incident.resolve("alice", T0, null, null);
+
+        assertThatThrownBy(() -> incident.merge(event("s", "t", Map.of(), null), T0))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+}
