@@ -1,0 +1,121 @@
+package io.llmim.adapter.persistence;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.llmim.application.port.out.ActiveFingerprintConflictException;
+import io.llmim.application.port.out.ActiveIncidentCount;
+import io.llmim.application.port.out.CacheMetrics;
+import io.llmim.application.port.out.IncidentFilter;
+import io.llmim.application.port.out.IncidentPage;
+import io.llmim.application.port.out.IncidentRepository;
+import io.llmim.application.port.out.PageCursor;
+import io.llmim.application.port.out.VersionConflictException;
+import io.llmim.domain.Fingerprint;
+import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentId;
+import io.llmim.domain.IncidentSnapshot;
+import io.llmim.domain.TimelineEntry;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read-through cache of incidents by id in front of any repository. Several instances may share
+ * the store, so an entry can be stale: entries live briefly, and a write that loses on version or
+ * fingerprint evicts the entry so that the caller's retry reloads the truth. Only
+ * {@link #findById} is cached; deduplication lookups always go to the store.
+ */
+public final class CachingIncidentRepository implements IncidentRepository {
+
+    public static final String CACHE_NAME = "incidents";
+
+    // A rough per-entry cost: object headers, ids, timestamps and the text fields at 2 bytes a char.
+    private static final int FIXED_ENTRY_BYTES = 600;
+
+    private final IncidentRepository store;
+    private final Cache<IncidentId, IncidentSnapshot> byId;
+
+    public CachingIncidentRepository(IncidentRepository store, long maxBytes, Duration ttl, CacheMetrics metrics) {
+        this.store = store;
+        this.byId = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((IncidentId id, IncidentSnapshot s) -> estimatedBytes(s))
+                .expireAfterWrite(ttl)
+                .recordStats()
+                .build();
+        metrics.registerCache(CACHE_NAME, new CacheMetrics.CacheStatistics() {
+            @Override
+            public long hits() {
+                return byId.stats().hitCount();
+            }
+
+            @Override
+            public long misses() {
+                return byId.stats().missCount();
+            }
+
+            @Override
+            public long estimatedSizeBytes() {
+                return byId.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
+            }
+        });
+    }
+
+    @Override
+    public void add(Incident incident) {
+        store.add(incident);
+    }
+
+    @Override
+    public void update(Incident incident) {
+        byId.invalidate(incident.id());
+        try {
+            store.update(incident);
+        } catch (VersionConflictException | ActiveFingerprintConflictException e) {
+            byId.invalidate(incident.id());
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Incident> findById(IncidentId id) {
+        IncidentSnapshot cached = byId.getIfPresent(id);
+        if (cached != null) {
+            return Optional.of(Incident.restore(cached));
+        }
+        Optional<Incident> found = store.findById(id);
+        found.ifPresent(incident -> byId.put(id, incident.snapshot()));
+        return found;
+    }
+
+    @Override
+    public Optional<Incident> findActiveByFingerprint(Fingerprint fingerprint) {
+        return store.findActiveByFingerprint(fingerprint);
+    }
+
+    @Override
+    public IncidentPage list(IncidentFilter filter, int limit, PageCursor after) {
+        return store.list(filter, limit, after);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(IncidentId id) {
+        return store.timeline(id);
+    }
+
+    @Override
+    public List<ActiveIncidentCount> countActive() {
+        return store.countActive();
+    }
+
+    private static int estimatedBytes(IncidentSnapshot s) {
+        long chars = s.title().length() + s.description().length() + s.source().length()
+                + (s.resolutionNote() == null ? 0 : s.resolutionNote().length())
+                + (s.rootCause() == null ? 0 : s.rootCause().length());
+        for (var label : s.labels().entrySet()) {
+            chars += label.getKey().length() + label.getValue().length() + 16;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, FIXED_ENTRY_BYTES + 2 * chars);
+    }
+}

@@ -1,0 +1,133 @@
+package io.llmim.adapter.persistence;
+
+import io.llmim.application.port.in.ConcurrentUpdateException;
+import io.llmim.application.port.in.ReportOutcome;
+import io.llmim.application.port.out.IncidentFilter;
+import io.llmim.application.service.IncidentClock;
+import io.llmim.application.service.IncidentLifecycleService;
+import io.llmim.application.service.LifecycleNotifier;
+import io.llmim.application.service.RandomIncidentIdGenerator;
+import io.llmim.application.service.ReportEventService;
+import io.llmim.application.testing.RecordingMetricsPort;
+import io.llmim.domain.IllegalTransitionException;
+import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentId;
+import io.llmim.domain.IncidentState;
+import io.llmim.domain.TimelineEntry;
+import io.llmim.domain.TimelineEntryKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.llmim.application.testing.EventBuilder.anEvent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Many writers at once, through the real services, against a real database. */
+abstract class ConcurrencyContract {
+
+    private static final int THREADS = 16;
+
+    private JdbcIncidentStore store;
+    private final RecordingMetricsPort metrics = new RecordingMetricsPort();
+    private ReportEventService report;
+    private IncidentLifecycleService lifecycle;
+
+    protected abstract String newDatabaseUrl();
+
+    @BeforeEach
+    void openStore() {
+        store = Stores.open(newDatabaseUrl());
+        IncidentClock clock = new IncidentClock(Clock.systemUTC());
+        LifecycleNotifier notifier = new LifecycleNotifier(metrics);
+        report = new ReportEventService(store.incidents(), new RandomIncidentIdGenerator(), clock, notifier);
+        lifecycle = new IncidentLifecycleService(store.incidents(), clock, notifier);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    private static <T> List<T> allAtOnce(int threads, Callable<T> task) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void the_same_event_reported_at_once_makes_one_incident_and_n_minus_one_deduplications() throws Exception {
+        List<ReportOutcome> outcomes = allAtOnce(THREADS, () -> report.report(anEvent().build()));
+
+        assertThat(outcomes).filteredOn(o -> o instanceof ReportOutcome.Created).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof ReportOutcome.Deduplicated).hasSize(THREADS - 1);
+        List<Incident> stored = store.incidents().list(IncidentFilter.all(), 100, null).items();
+        assertThat(stored).singleElement().satisfies(incident -> {
+            assertThat(incident.occurrenceCount()).isEqualTo(THREADS);
+            assertThat(incident.version()).isEqualTo(THREADS);
+        });
+        assertThat(metrics.calls()).filteredOn(call -> call.startsWith("deduplicated")).hasSize(THREADS - 1);
+        assertThat(metrics.calls()).filteredOn(call -> call.startsWith("created")).hasSize(1);
+    }
+
+    @Test
+    void racing_acknowledge_and_resolve_never_lose_an_update() throws Exception {
+        IncidentId id = report.report(anEvent().build()).incident().id();
+
+        List<String> results = allAtOnce(THREADS, new Callable<>() {
+            private int turn;
+
+            @Override
+            public String call() {
+                boolean acknowledge;
+                synchronized (this) {
+                    acknowledge = turn++ % 2 == 0;
+                }
+                try {
+                    if (acknowledge) {
+                        lifecycle.acknowledge(id, "ack");
+                        return "acknowledged";
+                    }
+                    lifecycle.resolve(id, "res", null, null);
+                    return "resolved";
+                } catch (IllegalTransitionException | ConcurrentUpdateException refused) {
+                    return "refused";
+                }
+            }
+        });
+
+        Incident incident = store.incidents().findById(id).orElseThrow();
+        List<TimelineEntry> timeline = store.incidents().timeline(id);
+        long acknowledged = results.stream().filter("acknowledged"::equals).count();
+        long resolved = results.stream().filter("resolved"::equals).count();
+        assertThat(acknowledged).isLessThanOrEqualTo(1);
+        assertThat(resolved).isEqualTo(1);
+        assertThat(incident.state()).isEqualTo(IncidentState.RESOLVED);
+        assertThat(incident.version()).isEqualTo(1 + acknowledged + resolved);
+        assertThat(timeline).filteredOn(e -> e.kind() == TimelineEntryKind.ACKNOWLEDGED).hasSize((int) acknowledged);
+        assertThat(timeline).filteredOn(e -> e.kind() == TimelineEntryKind.RESOLVED).hasSize(1);
+    }
+}

@@ -1,0 +1,9 @@
+package io.llmim.adapter.persistence;
+
+class PostgresConcurrencyTest extends ConcurrencyContract {
+
+    @Override
+    protected String newDatabaseUrl() {
+        return Stores.newPostgresUrl();
+    }
+}
