@@ -1,0 +1,157 @@
+package io.llmim.adapter.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.llmim.application.port.out.HttpMetrics;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.PlatformHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The HTTP API's router: every route, its handler chain, and the uniform problem+json error
+ * handling. Each route's chain is: name the route for metrics, authenticate (/v1, /v2), read the
+ * body within the size limit, then the handler.
+ */
+public final class IncidentApi implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentApi.class);
+    private static final int[] ROUTER_STATUSES = {400, 401, 403, 404, 405, 406, 413, 414, 415, 431, 500, 501, 503};
+
+    private final Router router;
+    private final WorkerExecutor workers;
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpRequestMetrics requestMetrics;
+    private final BearerTokenAuthentication authentication;
+    private final HttpApiSettings settings;
+    private final List<RouteContribution> contributions = new ArrayList<>();
+
+    /**
+     * Extra routes from other parts of the service (integrations, jobs, analysis), mounted with the
+     * same metrics, authentication and error handling as the incident routes.
+     */
+    public interface RouteContribution {
+        void mount(RouteMounter mounter);
+    }
+
+    /** Mounts one route: template as Vert.x writes it ({@code /v1/incidents/:id}). */
+    public interface RouteMounter {
+        void route(HttpMethod method, String template, boolean readsBody, Handler<RoutingContext> handler);
+
+        WorkerExecutor workers();
+
+        ObjectMapper json();
+    }
+
+    public IncidentApi(Vertx vertx, IncidentApiUseCases useCases, List<ReadinessCheck> readiness,
+                       HttpApiSettings settings, HttpMetrics metrics, List<RouteContribution> contributions) {
+        this.settings = settings;
+        this.router = Router.router(vertx);
+        this.workers = vertx.createSharedWorkerExecutor("llmim-api-workers", settings.workerPoolSize());
+        this.requestMetrics = new HttpRequestMetrics(metrics);
+        this.authentication = new BearerTokenAuthentication(settings.bearerTokens());
+        this.contributions.addAll(contributions);
+        build(useCases, readiness);
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    private void build(IncidentApiUseCases useCases, List<ReadinessCheck> readiness) {
+        router.route().handler(requestMetrics::observe);
+
+        IncidentHandlers incidents = new IncidentHandlers(useCases, workers, json);
+        HealthHandlers health = new HealthHandlers(readiness, workers, json);
+        Buffer openApi = openApiDocument();
+
+        mount(HttpMethod.GET, "/health", false, health::live);
+        mount(HttpMethod.GET, "/ready", false, health::ready);
+        mount(HttpMethod.GET, "/openapi.yaml", false,
+                ctx -> ctx.response().putHeader("Content-Type", "application/yaml").end(openApi));
+
+        mount(HttpMethod.POST, "/v1/incidents", true, incidents::report);
+        mount(HttpMethod.GET, "/v1/incidents", false, incidents::list);
+        mount(HttpMethod.GET, "/v1/incidents/:id", false, incidents::get);
+        mount(HttpMethod.GET, "/v1/incidents/:id/timeline", false, incidents::timeline);
+        mount(HttpMethod.POST, "/v1/incidents/:id/acknowledge", true, incidents::acknowledge);
+        mount(HttpMethod.POST, "/v1/incidents/:id/start", true, incidents::start);
+        mount(HttpMethod.POST, "/v1/incidents/:id/resolve", true, incidents::resolve);
+        mount(HttpMethod.POST, "/v1/incidents/:id/close", true, incidents::close);
+        mount(HttpMethod.POST, "/v1/incidents/:id/reopen", true, incidents::reopen);
+
+        RouteMounter mounter = new RouteMounter() {
+            @Override
+            public void route(HttpMethod method, String template, boolean readsBody, Handler<RoutingContext> handler) {
+                mount(method, template, readsBody, handler);
+            }
+
+            @Override
+            public WorkerExecutor workers() {
+                return workers;
+            }
+
+            @Override
+            public ObjectMapper json() {
+                return json;
+            }
+        };
+        contributions.forEach(contribution -> contribution.mount(mounter));
+
+        router.route().failureHandler(this::failed);
+        for (int status : ROUTER_STATUSES) {
+            router.errorHandler(status, this::failed);
+        }
+    }
+
+    private void mount(HttpMethod method, String template, boolean readsBody, Handler<RoutingContext> handler) {
+        // Vert.x Web orders handlers by kind (platform, body, user); naming the route and checking
+        // the token are platform handlers so that they run before the body is read.
+        Route route = router.route(method, template).handler(requestMetrics.route(template));
+        if (settings.authenticationRequired() && (template.startsWith("/v1/") || template.startsWith("/v2/"))) {
+            route.handler((PlatformHandler) authentication::authenticate);
+        }
+        if (readsBody) {
+            route.handler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()));
+        }
+        route.handler(handler);
+    }
+
+    private void failed(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        Problem problem = failure != null ? Problem.from(failure) : Problem.forStatus(ctx.statusCode());
+        if (problem.status() >= 500) {
+            LOG.error("{} {} failed with {}", ctx.request().method(), ctx.request().path(), problem.status(), failure);
+        }
+        problem.send(ctx, json);
+    }
+
+    private static Buffer openApiDocument() {
+        try (InputStream in = IncidentApi.class.getResourceAsStream("/openapi.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.yaml is missing from the adapters-http jar");
+            }
+            return Buffer.buffer(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.close();
+    }
+}

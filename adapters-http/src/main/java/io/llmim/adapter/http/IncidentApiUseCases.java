@@ -1,0 +1,11 @@
+package io.llmim.adapter.http;
+
+import io.llmim.application.port.in.GetIncidentQuery;
+import io.llmim.application.port.in.ListIncidentsQuery;
+import io.llmim.application.port.in.ReportEventUseCase;
+import io.llmim.application.port.in.TransitionIncidentUseCase;
+
+/** The use cases the incident API drives. */
+public record IncidentApiUseCases(ReportEventUseCase report, TransitionIncidentUseCase lifecycle,
+                                  GetIncidentQuery incidents, ListIncidentsQuery listing) {
+}

@@ -1,0 +1,212 @@
+package io.llmim.adapter.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmim.application.port.in.InvalidQueryException;
+import io.llmim.application.port.in.ListIncidentsQuery;
+import io.llmim.application.port.in.ReportOutcome;
+import io.llmim.application.port.out.IncidentFilter;
+import io.llmim.application.port.out.PageCursor;
+import io.llmim.domain.Category;
+import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentId;
+import io.llmim.domain.IncidentState;
+import io.llmim.domain.InvalidIncidentDataException;
+import io.llmim.domain.Severity;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * The incident resources. Use cases block on the store, so each runs on the worker pool, never on
+ * the event loop; their exceptions reach the router's failure handler, which maps them to problems.
+ */
+final class IncidentHandlers {
+
+    private static final String JSON = "application/json";
+    static final String DEFAULT_ACTOR = "api";
+
+    private final IncidentApiUseCases useCases;
+    private final WorkerExecutor workers;
+    private final ObjectMapper json;
+    private final IncidentJson wire;
+
+    IncidentHandlers(IncidentApiUseCases useCases, WorkerExecutor workers, ObjectMapper json) {
+        this.useCases = useCases;
+        this.workers = workers;
+        this.json = json;
+        this.wire = new IncidentJson(json);
+    }
+
+    void report(RoutingContext ctx) {
+        JsonNode body = requiredJsonBody(ctx);
+        blocking(ctx, () -> useCases.report().report(ReportEventRequest.parse(body)), outcome -> {
+            ObjectNode incident = wire.incident(outcome.incident());
+            if (outcome instanceof ReportOutcome.Deduplicated) {
+                incident.put("deduplicated", true);
+                send(ctx, 200, incident);
+            } else {
+                ctx.response().putHeader("Location", "/v1/incidents/" + outcome.incident().id().value());
+                incident.put("deduplicated", false);
+                send(ctx, 201, incident);
+            }
+        });
+    }
+
+    void list(RoutingContext ctx) {
+        IncidentFilter filter = new IncidentFilter(
+                parameter(ctx, "state", IncidentState::parse),
+                parameter(ctx, "severity", Severity::parse),
+                parameter(ctx, "source", source -> source),
+                parameter(ctx, "category", Category::parse));
+        Integer limit = parameter(ctx, "limit", IncidentHandlers::integer);
+        PageCursor cursor = parameter(ctx, "cursor", PageCursor::decode);
+        blocking(ctx, () -> useCases.listing().list(filter,
+                        limit == null ? ListIncidentsQuery.DEFAULT_PAGE_SIZE : limit, cursor),
+                page -> send(ctx, 200, wire.page(page)));
+    }
+
+    void get(RoutingContext ctx) {
+        IncidentId id = pathId(ctx);
+        blocking(ctx, () -> useCases.incidents().get(id), incident -> send(ctx, 200, wire.incident(incident)));
+    }
+
+    void timeline(RoutingContext ctx) {
+        IncidentId id = pathId(ctx);
+        blocking(ctx, () -> useCases.incidents().timeline(id),
+                entries -> send(ctx, 200, wire.timeline(id.value(), entries)));
+    }
+
+    void acknowledge(RoutingContext ctx) {
+        transition(ctx, (id, actor) -> useCases.lifecycle().acknowledge(id, actor));
+    }
+
+    void start(RoutingContext ctx) {
+        transition(ctx, (id, actor) -> useCases.lifecycle().start(id, actor));
+    }
+
+    void close(RoutingContext ctx) {
+        transition(ctx, (id, actor) -> useCases.lifecycle().close(id, actor));
+    }
+
+    void reopen(RoutingContext ctx) {
+        transition(ctx, (id, actor) -> useCases.lifecycle().reopen(id, actor));
+    }
+
+    void resolve(RoutingContext ctx) {
+        JsonNode body = optionalJsonBody(ctx);
+        String note = body == null ? null : ReportEventRequest.optionalText(body, "note");
+        String rootCause = body == null ? null : ReportEventRequest.optionalText(body, "root_cause");
+        transition(ctx, (id, actor) -> useCases.lifecycle().resolve(id, actor, note, rootCause));
+    }
+
+    private interface Transition {
+        Incident apply(IncidentId id, String actor);
+    }
+
+    private void transition(RoutingContext ctx, Transition transition) {
+        IncidentId id = pathId(ctx);
+        String actor = actor(ctx);
+        blocking(ctx, () -> transition.apply(id, actor), incident -> send(ctx, 200, wire.incident(incident)));
+    }
+
+    private <T> void blocking(RoutingContext ctx, Callable<T> work, java.util.function.Consumer<T> respond) {
+        workers.executeBlocking(work, false).onComplete(result -> {
+            if (result.failed()) {
+                ctx.fail(result.cause());
+            } else {
+                respond.accept(result.result());
+            }
+        });
+    }
+
+    private void send(RoutingContext ctx, int status, ObjectNode body) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", JSON).end(body.toString());
+    }
+
+    private JsonNode requiredJsonBody(RoutingContext ctx) {
+        JsonNode body = optionalJsonBody(ctx);
+        if (body == null) {
+            throw new InvalidRequestException("body", "a JSON object is required");
+        }
+        return body;
+    }
+
+    /** The JSON body, or null when there is none; a body of another media type is refused. */
+    private JsonNode optionalJsonBody(RoutingContext ctx) {
+        Buffer buffer = ctx.body().buffer();
+        if (buffer == null || buffer.length() == 0) {
+            return null;
+        }
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType == null || !contentType.toLowerCase().startsWith(JSON)) {
+            throw new UnsupportedMediaTypeException();
+        }
+        try {
+            JsonNode body = json.readTree(buffer.getBytes());
+            if (!body.isObject()) {
+                throw new InvalidRequestException("body", "must be a JSON object");
+            }
+            return body;
+        } catch (JacksonException e) {
+            throw new InvalidRequestException("body", "is not well-formed JSON");
+        } catch (java.io.IOException e) {
+            throw new InvalidRequestException("body", "could not be read");
+        }
+    }
+
+    private static String actor(RoutingContext ctx) {
+        String actor = ctx.request().getHeader("X-Actor");
+        return actor == null || actor.isBlank() ? DEFAULT_ACTOR : actor.strip();
+    }
+
+    // A malformed id names no incident: 404 like any unknown id, so ids are opaque to clients.
+    private static IncidentId pathId(RoutingContext ctx) {
+        String raw = ctx.pathParam("id");
+        try {
+            return new IncidentId(raw);
+        } catch (InvalidIncidentDataException e) {
+            throw new NoSuchResourceException("no incident with id " + raw);
+        }
+    }
+
+    private static <T> T parameter(RoutingContext ctx, String name, Function<String, T> parse) {
+        String value = ctx.request().getParam(name);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return parse.apply(value);
+        } catch (InvalidIncidentDataException e) {
+            throw new InvalidQueryException(name, e.getMessage().substring(e.getMessage().indexOf(':') + 2));
+        }
+    }
+
+    private static Integer integer(String text) {
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryException("limit", "must be a whole number between 1 and "
+                    + ListIncidentsQuery.MAX_PAGE_SIZE);
+        }
+    }
+
+    /** A body that is not JSON where JSON is expected. */
+    static final class UnsupportedMediaTypeException extends RuntimeException {
+        UnsupportedMediaTypeException() {
+            super("send application/json", null, false, false);
+        }
+    }
+
+    /** A path that names nothing, such as an id that is not even a UUID. */
+    static final class NoSuchResourceException extends RuntimeException {
+        NoSuchResourceException(String detail) {
+            super(detail, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.llmim.adapter.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmim.application.port.out.IncidentPage;
+import io.llmim.domain.Incident;
+import io.llmim.domain.TimelineEntry;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The wire form of incidents, pages and timelines: snake_case, ISO-8601 instants, nulls kept. */
+final class IncidentJson {
+
+    private final ObjectMapper json;
+
+    IncidentJson(ObjectMapper json) {
+        this.json = json;
+    }
+
+    ObjectNode incident(Incident incident) {
+        ObjectNode node = json.createObjectNode()
+                .put("id", incident.id().value())
+                .put("fingerprint", incident.fingerprint().value())
+                .put("title", incident.title())
+                .put("description", incident.description())
+                .put("severity", incident.severity().name())
+                .put("source", incident.source())
+                .put("category", incident.category().label())
+                .put("state", incident.state().name());
+        ObjectNode labels = node.putObject("labels");
+        incident.labels().forEach(labels::put);
+        instant(node, "created_at", incident.createdAt());
+        instant(node, "updated_at", incident.updatedAt());
+        instant(node, "acknowledged_at", incident.acknowledgedAt());
+        instant(node, "resolved_at", incident.resolvedAt());
+        instant(node, "closed_at", incident.closedAt());
+        instant(node, "last_seen_at", incident.lastSeenAt());
+        node.put("occurrence_count", incident.occurrenceCount())
+                .put("resolution_note", incident.resolutionNote())
+                .put("root_cause", incident.rootCause())
+                .put("classified_by", incident.classifiedBy())
+                .put("version", incident.version());
+        return node;
+    }
+
+    ObjectNode page(IncidentPage page) {
+        ObjectNode node = json.createObjectNode();
+        ArrayNode items = node.putArray("items");
+        page.items().forEach(incident -> items.add(incident(incident)));
+        node.put("next_cursor", page.nextCursor() == null ? null : page.nextCursor().encode());
+        return node;
+    }
+
+    ObjectNode timeline(String incidentId, List<TimelineEntry> entries) {
+        ObjectNode node = json.createObjectNode().put("incident_id", incidentId);
+        ArrayNode items = node.putArray("items");
+        for (TimelineEntry entry : entries) {
+            items.addObject()
+                    .put("at", entry.at().toString())
+                    .put("kind", entry.kind().name())
+                    .put("actor", entry.actor())
+                    .put("detail", entry.detail());
+        }
+        return node;
+    }
+
+    private static void instant(ObjectNode node, String field, Instant value) {
+        node.put(field, value == null ? null : value.toString());
+    }
+}

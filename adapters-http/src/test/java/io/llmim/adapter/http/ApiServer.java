@@ -1,0 +1,118 @@
+package io.llmim.adapter.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.llmim.application.port.out.HttpMetrics;
+import io.llmim.application.service.IncidentClock;
+import io.llmim.application.service.IncidentLifecycleService;
+import io.llmim.application.service.IncidentQueryService;
+import io.llmim.application.service.LifecycleNotifier;
+import io.llmim.application.service.RandomIncidentIdGenerator;
+import io.llmim.application.service.ReportEventService;
+import io.llmim.application.testing.InMemoryIncidentRepository;
+import io.llmim.application.testing.MutableClock;
+import io.llmim.domain.MetricsPort;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The API on a real loopback port over the real services and the in-memory store, with a client.
+ * Test code calls it synchronously: {@code api.post("/v1/incidents", json)}.
+ */
+final class ApiServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final Vertx vertx = Vertx.vertx();
+    final MutableClock clock = MutableClock.at("2026-07-01T08:00:00Z");
+    final InMemoryIncidentRepository repository = new InMemoryIncidentRepository();
+    private final IncidentApi api;
+    private final HttpServer server;
+    private final WebClient client;
+    private final Map<String, String> defaultHeaders;
+
+    ApiServer(HttpApiSettings settings, MetricsPort metrics, HttpMetrics httpMetrics,
+              List<ReadinessCheck> readiness, Map<String, String> defaultHeaders) throws Exception {
+        IncidentClock incidentClock = new IncidentClock(clock);
+        LifecycleNotifier notifier = new LifecycleNotifier(metrics);
+        IncidentQueryService queries = new IncidentQueryService(repository);
+        IncidentApiUseCases useCases = new IncidentApiUseCases(
+                new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, notifier),
+                new IncidentLifecycleService(repository, incidentClock, notifier), queries, queries);
+        this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of());
+        this.server = vertx.createHttpServer().requestHandler(api.router()).listen(0, "127.0.0.1")
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
+                .setDefaultPort(server.actualPort()));
+        this.defaultHeaders = defaultHeaders;
+    }
+
+    static ApiServer open(HttpMetrics httpMetrics) throws Exception {
+        return new ApiServer(HttpApiSettings.open(64 * 1024), MetricsPort.noOp(), httpMetrics, List.of(), Map.of());
+    }
+
+    int port() {
+        return server.actualPort();
+    }
+
+    Reply get(String path) {
+        return send(HttpMethod.GET, path, null, null, Map.of());
+    }
+
+    Reply post(String path, String body) {
+        return send(HttpMethod.POST, path, body, "application/json", Map.of());
+    }
+
+    Reply post(String path) {
+        return send(HttpMethod.POST, path, null, null, Map.of());
+    }
+
+    Reply send(HttpMethod method, String path, String body, String contentType, Map<String, String> headers) {
+        var request = client.request(method, path);
+        defaultHeaders.forEach(request::putHeader);
+        headers.forEach(request::putHeader);
+        if (contentType != null) {
+            request.putHeader("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<Buffer> response = (body == null ? request.send() : request.sendBuffer(Buffer.buffer(body)))
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            return new Reply(response.statusCode(), response.headers(), response.bodyAsString());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
+    /** A response, with its body parsed as JSON on demand. */
+    record Reply(int status, MultiMap headers, String body) {
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (Exception e) {
+                throw new IllegalStateException("not JSON: " + body, e);
+            }
+        }
+
+        String contentType() {
+            return headers.get("Content-Type");
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        client.close();
+        api.close();
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+}

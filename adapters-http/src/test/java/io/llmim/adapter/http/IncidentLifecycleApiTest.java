@@ -1,0 +1,123 @@
+package io.llmim.adapter.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole lifecycle of an incident over real HTTP. */
+class IncidentLifecycleApiTest {
+
+    private static final String EVENT = """
+            {"source": "llm-sentinel", "title": "p95 latency above SLO", "severity": "P1",
+             "category": "performance", "labels": {"service": "chat"}}""";
+
+    private ApiServer api;
+
+    @BeforeEach
+    void start() throws Exception {
+        api = ApiServer.open(new RecordingHttpMetrics());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        api.close();
+    }
+
+    private String reportedId() {
+        return api.post("/v1/incidents", EVENT).json().get("id").asText();
+    }
+
+    @Test
+    void a_new_event_is_created_with_its_location() {
+        ApiServer.Reply reply = api.post("/v1/incidents", EVENT);
+
+        assertThat(reply.status()).isEqualTo(201);
+        JsonNode incident = reply.json();
+        assertThat(reply.headers().get("Location")).isEqualTo("/v1/incidents/" + incident.get("id").asText());
+        assertThat(incident.get("state").asText()).isEqualTo("NEW");
+        assertThat(incident.get("severity").asText()).isEqualTo("P1");
+        assertThat(incident.get("category").asText()).isEqualTo("performance");
+        assertThat(incident.get("labels").get("service").asText()).isEqualTo("chat");
+        assertThat(incident.get("deduplicated").asBoolean()).isFalse();
+        assertThat(reply.contentType()).startsWith("application/json");
+    }
+
+    @Test
+    void a_repeat_is_merged_and_says_so() {
+        String id = reportedId();
+
+        ApiServer.Reply reply = api.post("/v1/incidents", EVENT);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("id").asText()).isEqualTo(id);
+        assertThat(reply.json().get("deduplicated").asBoolean()).isTrue();
+        assertThat(reply.json().get("occurrence_count").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void an_incident_reads_back_by_id() {
+        String id = reportedId();
+
+        ApiServer.Reply reply = api.get("/v1/incidents/" + id);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("id").asText()).isEqualTo(id);
+        assertThat(reply.json().has("deduplicated")).isFalse();
+    }
+
+    @Test
+    void every_move_of_the_lifecycle_answers_the_incident_in_its_new_state() {
+        String id = reportedId();
+
+        assertThat(api.post("/v1/incidents/" + id + "/acknowledge").json().get("state").asText())
+                .isEqualTo("ACKNOWLEDGED");
+        assertThat(api.post("/v1/incidents/" + id + "/start").json().get("state").asText())
+                .isEqualTo("IN_PROGRESS");
+        JsonNode resolved = api.post("/v1/incidents/" + id + "/resolve",
+                "{\"note\": \"rolled back\", \"root_cause\": \"bad deploy\"}").json();
+        assertThat(resolved.get("state").asText()).isEqualTo("RESOLVED");
+        assertThat(resolved.get("root_cause").asText()).isEqualTo("bad deploy");
+        assertThat(api.post("/v1/incidents/" + id + "/reopen").json().get("state").asText())
+                .isEqualTo("IN_PROGRESS");
+        api.post("/v1/incidents/" + id + "/resolve");
+        assertThat(api.post("/v1/incidents/" + id + "/close").json().get("state").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void the_timeline_lists_what_happened_with_who_did_it() {
+        String id = reportedId();
+        api.clock.advance(Duration.ofMinutes(1));
+        api.send(io.vertx.core.http.HttpMethod.POST, "/v1/incidents/" + id + "/acknowledge", null, null,
+                java.util.Map.of("X-Actor", "alice"));
+
+        JsonNode timeline = api.get("/v1/incidents/" + id + "/timeline").json();
+
+        assertThat(timeline.get("items")).hasSize(2);
+        assertThat(timeline.get("items").get(1).get("kind").asText()).isEqualTo("ACKNOWLEDGED");
+        assertThat(timeline.get("items").get(1).get("actor").asText()).isEqualTo("alice");
+        assertThat(timeline.get("items").get(1).get("at").asText()).isEqualTo("2026-07-01T08:01:00Z");
+    }
+
+    @Test
+    void the_list_pages_newest_first_and_filters() {
+        for (int i = 0; i < 3; i++) {
+            api.clock.advance(Duration.ofSeconds(1));
+            api.post("/v1/incidents", EVENT.replace("p95 latency", "incident " + i));
+        }
+        api.post("/v1/incidents", EVENT.replace("\"P1\"", "\"P3\"").replace("p95", "other"));
+
+        JsonNode first = api.get("/v1/incidents?severity=P1&limit=2").json();
+        JsonNode second = api.get("/v1/incidents?severity=P1&limit=2&cursor=" + first.get("next_cursor").asText())
+                .json();
+
+        assertThat(first.get("items")).hasSize(2);
+        assertThat(first.get("items").get(0).get("title").asText()).isEqualTo("incident 2 above SLO");
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("next_cursor").isNull()).isTrue();
+    }
+}
