@@ -212,9 +212,11 @@ public final class Incident {
                 resolutionNote, rootCause, classifiedBy, version);
     }
 
+    // Moves from a state the caller names, so that "start" and "reopen", which share a target
+    // state, each stay within their own part of the state machine.
     private Instant moveTo(IncidentState target, Instant at, IncidentState... allowedFrom) {
         for (IncidentState allowed : allowedFrom) {
-            if (state == allowed) {
+            if (state == allowed && state.canMoveTo(target)) {
                 Instant effective = notBeforeLastChange(at);
                 pendingNotifications.add(new LifecycleNotification.Transitioned(state, target));
                 state = target;

@@ -12,6 +12,20 @@ public enum IncidentState {
         return this == NEW || this == ACKNOWLEDGED || this == IN_PROGRESS;
     }
 
+    /**
+     * The state machine: acknowledge (NEW), start (NEW, ACKNOWLEDGED), resolve (any active state),
+     * close (RESOLVED) and reopen (RESOLVED -> IN_PROGRESS). Everything else is illegal.
+     */
+    public boolean canMoveTo(IncidentState target) {
+        return switch (target) {
+            case NEW -> false;
+            case ACKNOWLEDGED -> this == NEW;
+            case IN_PROGRESS -> this == NEW || this == ACKNOWLEDGED || this == RESOLVED;
+            case RESOLVED -> isActive();
+            case CLOSED -> this == RESOLVED;
+        };
+    }
+
     /** Parses a state name such as {@code IN_PROGRESS}, case-insensitively. */
     public static IncidentState parse(String value) {
         if (value != null) {

@@ -120,6 +120,19 @@ class IncidentLifecycleTest {
     }
 
     @Test
+    void the_states_own_table_of_moves_agrees_with_the_actions() {
+        for (IncidentState from : IncidentState.values()) {
+            for (IncidentState to : IncidentState.values()) {
+                boolean byAction = false;
+                for (Action action : Action.values()) {
+                    byAction |= action.target == to && LEGAL_FROM.get(action).contains(from);
+                }
+                assertThat(from.canMoveTo(to)).as("%s -> %s", from, to).isEqualTo(byAction);
+            }
+        }
+    }
+
+    @Test
     void acknowledging_measures_the_time_since_creation() {
         Incident incident = newIncident();
 

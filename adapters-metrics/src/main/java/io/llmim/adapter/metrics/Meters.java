@@ -1,0 +1,67 @@
+package io.llmim.adapter.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Registers meters the way the taxonomy needs them. Names are Micrometer's dotted names; the
+ * Prometheus naming convention turns {@code http.requests} (counter) into {@code http_requests_total}
+ * and {@code http.request.duration} (timer) into {@code http_request_duration_seconds}. Histograms
+ * get exactly the given buckets and no percentile histogram.
+ */
+final class Meters {
+
+    private final MeterRegistry registry;
+
+    Meters(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    Counter counter(String name, String help, String... tags) {
+        return Counter.builder(name).description(help).tags(tags).register(registry);
+    }
+
+    Timer timer(String name, String help, List<Double> bucketsSeconds, String... tags) {
+        Duration[] slos = bucketsSeconds.stream()
+                .map(seconds -> Duration.ofNanos(Math.round(seconds * 1e9)))
+                .toArray(Duration[]::new);
+        return Timer.builder(name).description(help).tags(tags)
+                .serviceLevelObjectives(slos)
+                .publishPercentileHistogram(false)
+                .register(registry);
+    }
+
+    DistributionSummary summary(String name, String help, List<Double> buckets, String... tags) {
+        return DistributionSummary.builder(name).description(help).tags(tags)
+                .serviceLevelObjectives(buckets.stream().mapToDouble(Double::doubleValue).toArray())
+                .publishPercentileHistogram(false)
+                .register(registry);
+    }
+
+    /** A gauge showing a value this adapter keeps itself; returns the holder to set. */
+    AtomicLong gauge(String name, String help, String... tags) {
+        AtomicLong value = new AtomicLong();
+        Gauge.builder(name, value, AtomicLong::get).description(help).tags(Tags.of(tags)).register(registry);
+        return value;
+    }
+
+    /** A gauge of a double value kept as its raw bits in an AtomicLong: setting it allocates nothing. */
+    AtomicLong doubleGauge(String name, String help, String... tags) {
+        AtomicLong bits = new AtomicLong(Double.doubleToRawLongBits(0.0));
+        Gauge.builder(name, bits, b -> Double.longBitsToDouble(b.get())).description(help).tags(Tags.of(tags))
+                .register(registry);
+        return bits;
+    }
+
+    MeterRegistry registry() {
+        return registry;
+    }
+}

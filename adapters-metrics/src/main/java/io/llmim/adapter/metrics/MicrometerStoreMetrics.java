@@ -1,0 +1,74 @@
+package io.llmim.adapter.metrics;
+
+import io.llmim.application.port.out.CacheMetrics;
+import io.llmim.application.port.out.DatabaseMetrics;
+import io.llmim.application.port.out.QueryOperation;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Database and cache health (spec 2.5): pools and caches are read when scraped, straight from the
+ * statistics their owners keep; query latency is recorded per operation.
+ */
+public final class MicrometerStoreMetrics implements DatabaseMetrics, CacheMetrics {
+
+    private static final List<Double> QUERY_BUCKETS = List.of(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5);
+
+    private final Meters meters;
+    private final RecordingGuard guard;
+    private final Timer[] queries = new Timer[QueryOperation.values().length];
+    private final BoundedLabelValues<String> pools;
+    private final BoundedLabelValues<String> caches;
+
+    MicrometerStoreMetrics(Meters meters, MetricsSettings settings, RecordingGuard guard) {
+        this.meters = meters;
+        this.guard = guard;
+        this.pools = new BoundedLabelValues<>("pool", settings.labelValueLimit(), name -> name);
+        this.caches = new BoundedLabelValues<>("cache_name", settings.labelValueLimit(), name -> name);
+        for (QueryOperation operation : QueryOperation.values()) {
+            queries[operation.ordinal()] = meters.timer("database.query.duration", "Database query latency",
+                    QUERY_BUCKETS, "operation", operation.label());
+        }
+    }
+
+    @Override
+    public void registerPool(String pool, PoolStatistics statistics) {
+        String name = pools.get(pool);
+        Gauge.builder("database.connections.active", statistics, s -> s.activeConnections())
+                .description("Database connections in use").tag("pool", name).register(meters.registry());
+        Gauge.builder("database.connections.idle", statistics, s -> s.idleConnections())
+                .description("Database connections idle in the pool").tag("pool", name).register(meters.registry());
+    }
+
+    @Override
+    public void queryCompleted(QueryOperation operation, long durationNanos) {
+        if (!guard.allows()) {
+            return;
+        }
+        try {
+            queries[operation.ordinal()].record(durationNanos, TimeUnit.NANOSECONDS);
+        } catch (RuntimeException e) {
+            guard.failed(e);
+            return;
+        }
+        guard.succeeded();
+    }
+
+    @Override
+    public void registerCache(String cacheName, CacheStatistics statistics) {
+        String name = caches.get(cacheName);
+        FunctionCounter.builder("cache.hits", statistics, s -> s.hits())
+                .description("Cache lookups answered from the cache").tag("cache_name", name)
+                .register(meters.registry());
+        FunctionCounter.builder("cache.misses", statistics, s -> s.misses())
+                .description("Cache lookups that went to the source").tag("cache_name", name)
+                .register(meters.registry());
+        Gauge.builder("cache.size.bytes", statistics, s -> s.estimatedSizeBytes())
+                .description("Estimated memory held by a cache's entries").tag("cache_name", name)
+                .register(meters.registry());
+    }
+}

@@ -1,0 +1,83 @@
+package io.llmim.adapter.metrics;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * Graceful degradation (spec 5.3): a failure while recording is contained, counted and logged at
+ * most once a minute; after {@code threshold} consecutive failures recording is switched off for
+ * a cool-down, then tried again. The hot path is two volatile reads.
+ */
+final class RecordingGuard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordingGuard.class);
+    private static final long LOG_INTERVAL_NANOS = Duration.ofMinutes(1).toNanos();
+
+    private final int threshold;
+    private final long coolDownNanos;
+    private final LongSupplier nanoTime;
+    private final AtomicInteger consecutiveFailures = new AtomicInteger();
+    private final AtomicLong totalFailures = new AtomicLong();
+    private volatile long openUntilNanos;
+    private volatile boolean open;
+    private final AtomicLong lastLogNanos;
+
+    RecordingGuard(int threshold, Duration coolDown, LongSupplier nanoTime) {
+        this.threshold = threshold;
+        this.coolDownNanos = coolDown.toNanos();
+        this.nanoTime = nanoTime;
+        this.lastLogNanos = new AtomicLong(nanoTime.getAsLong() - LOG_INTERVAL_NANOS);
+    }
+
+    static RecordingGuard standard() {
+        return new RecordingGuard(100, Duration.ofMinutes(1), System::nanoTime);
+    }
+
+    /** Whether recording should be attempted now. */
+    boolean allows() {
+        if (!open) {
+            return true;
+        }
+        if (nanoTime.getAsLong() - openUntilNanos >= 0) {
+            open = false;
+            consecutiveFailures.set(0);
+            LOG.info("metrics recording resumed after its cool-down");
+            return true;
+        }
+        return false;
+    }
+
+    void succeeded() {
+        if (consecutiveFailures.get() != 0) {
+            consecutiveFailures.set(0);
+        }
+    }
+
+    void failed(RuntimeException e) {
+        totalFailures.incrementAndGet();
+        long now = nanoTime.getAsLong();
+        long last = lastLogNanos.get();
+        if (now - last >= LOG_INTERVAL_NANOS && lastLogNanos.compareAndSet(last, now)) {
+            LOG.warn("recording a metric failed ({} failures so far); the service carries on", totalFailures.get(), e);
+        }
+        if (consecutiveFailures.incrementAndGet() >= threshold && !open) {
+            openUntilNanos = now + coolDownNanos;
+            open = true;
+            LOG.error("metrics recording switched off for {} s after {} consecutive failures",
+                    coolDownNanos / 1_000_000_000L, threshold);
+        }
+    }
+
+    boolean isOpen() {
+        return open;
+    }
+
+    long totalFailures() {
+        return totalFailures.get();
+    }
+}
