@@ -133,7 +133,8 @@ public final class PrometheusMetrics implements AutoCloseable {
         MicrometerMetricsOptions metricsOptions = new MicrometerMetricsOptions()
                 .setEnabled(true)
                 .setJvmMetricsEnabled(false)
-                .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.REMOTE));
+                .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE,
+                        Label.POOL_NAME));
         return Vertx.builder()
                 .with(new VertxOptions(options).setMetricsOptions(metricsOptions))
                 .withMetrics(new MicrometerMetricsFactory(registry))

@@ -1,0 +1,183 @@
+package io.llmim.bootstrap;
+
+import io.llmim.adapter.http.IncidentApi;
+import io.llmim.adapter.http.IncidentApiUseCases;
+import io.llmim.adapter.http.ReadinessCheck;
+import io.llmim.adapter.metrics.HostAndPort;
+import io.llmim.adapter.metrics.MetricsEndpoint;
+import io.llmim.adapter.metrics.PrometheusMetrics;
+import io.llmim.adapter.persistence.JdbcIncidentStore;
+import io.llmim.application.port.out.HttpMetrics;
+import io.llmim.application.port.out.IncidentRepository;
+import io.llmim.application.service.ActiveIncidentCountPublisher;
+import io.llmim.application.service.IncidentClock;
+import io.llmim.application.service.IncidentLifecycleService;
+import io.llmim.application.service.IncidentQueryService;
+import io.llmim.application.service.LifecycleNotifier;
+import io.llmim.application.service.RandomIncidentIdGenerator;
+import io.llmim.application.service.ReportEventService;
+import io.llmim.bootstrap.config.AppConfig;
+import io.llmim.domain.MetricsPort;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The composition root: builds every adapter from the configuration (or takes the ones given in
+ * {@link Adapters}), wires them to the use cases, starts the API and metrics servers, and stops it
+ * all in order. The only class that knows every module.
+ */
+public final class IncidentManager implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentManager.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final AppConfig config;
+    private final PrometheusMetrics metrics;
+    private final Vertx vertx;
+    private final JdbcIncidentStore store;
+    private final IncidentApi api;
+    private final HttpServer apiServer;
+    private final MetricsEndpoint metricsEndpoint;
+    private volatile boolean stopped;
+
+    private IncidentManager(AppConfig config, Map<String, String> env, Adapters adapters) throws Exception {
+        this.config = config;
+        this.metrics = PrometheusMetrics.create(SettingsMapping.metrics(config));
+        this.vertx = metrics.newVertx(new VertxOptions());
+        List<AutoCloseable> started = new ArrayList<>();
+        started.add(metrics);
+        started.add(() -> await(vertx.close()));
+        try {
+            this.store = adapters.incidents().isPresent() ? null
+                    : JdbcIncidentStore.open(SettingsMapping.storage(config, env), metrics.database(), metrics.caches());
+            if (store != null) {
+                started.add(store);
+            }
+            IncidentRepository incidents = adapters.incidents().orElseGet(() -> store.incidents());
+            MetricsPort incidentMetrics = adapters.incidentMetrics().orElse(metrics.incidents());
+            HttpMetrics httpMetrics = adapters.httpMetrics().orElse(metrics.http());
+
+            IncidentClock clock = new IncidentClock(adapters.clock());
+            LifecycleNotifier notifier = new LifecycleNotifier(incidentMetrics);
+            IncidentQueryService queries = new IncidentQueryService(incidents);
+            IncidentApiUseCases useCases = new IncidentApiUseCases(
+                    new ReportEventService(incidents, new RandomIncidentIdGenerator(), clock, notifier),
+                    new IncidentLifecycleService(incidents, clock, notifier), queries, queries);
+            publishActiveCounts(incidents, incidentMetrics);
+
+            List<ReadinessCheck> readiness = store == null ? List.of()
+                    : List.of(new ReadinessCheck("store", store::isReachable));
+            this.api = new IncidentApi(vertx, useCases, readiness, SettingsMapping.api(config, env), httpMetrics,
+                    List.of());
+            started.add(api);
+            HostAndPort apiAddress = HostAndPort.parse(config.server().listenAddress());
+            this.apiServer = await(vertx.createHttpServer().requestHandler(api.router())
+                    .listen(apiAddress.port(), apiAddress.host()));
+            this.metricsEndpoint = await(metrics.startEndpoint(vertx));
+            metrics.startCollectors();
+        } catch (Exception | Error e) {
+            for (int i = started.size() - 1; i >= 0; i--) {
+                try {
+                    started.get(i).close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Starts the service; returns once both servers listen. */
+    public static IncidentManager start(AppConfig config, Map<String, String> env, Adapters adapters)
+            throws Exception {
+        IncidentManager manager = new IncidentManager(config, env, adapters);
+        manager.logStarted(env);
+        return manager;
+    }
+
+    private static void publishActiveCounts(IncidentRepository incidents, MetricsPort metrics) {
+        try {
+            new ActiveIncidentCountPublisher(incidents, metrics).publish();
+        } catch (RuntimeException e) {
+            LOG.warn("could not count the active incidents for the metrics; the gauge starts from zero", e);
+        }
+    }
+
+    private void logStarted(Map<String, String> env) {
+        HostAndPort api = HostAndPort.parse(config.server().listenAddress());
+        HostAndPort metricsAddress = HostAndPort.parse(config.metrics().listenAddress());
+        boolean open = SettingsMapping.api(config, env).bearerTokens().isEmpty();
+        if (open) {
+            LOG.warn("no bearer tokens in ${}: the API is open to anyone who can reach it", config.auth().tokensEnv());
+        }
+        LOG.info("LLM Incident Manager {} started: API http://{}:{}, metrics http://{}:{}{}{}, store {}, classifier {}",
+                Version.current(), api.host(), apiPort(), metricsAddress.host(), metricsPort(),
+                config.metrics().endpointPath(), metrics.enabled() ? "" : " (disabled: 404)",
+                store == null ? "provided" : store.kind() + " " + redacted(config.storage().url()),
+                config.llm().provider().equals("none") ? "rules" : config.llm().provider() + "/" + config.llm().model());
+    }
+
+    public int apiPort() {
+        return apiServer.actualPort();
+    }
+
+    public int metricsPort() {
+        return metricsEndpoint.port();
+    }
+
+    /**
+     * Stops in order: stop accepting and let in-flight requests finish (up to {@code grace}), stop the
+     * metrics endpoint and collectors (pushing a last time), close the store, then Vert.x.
+     */
+    public synchronized void stop(Duration grace) {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        LOG.info("stopping: finishing in-flight requests (up to {} s)", grace.toSeconds());
+        quietly("API server", () -> await(apiServer.shutdown(grace)));
+        quietly("metrics endpoint", () -> await(metricsEndpoint.stop(Duration.ofSeconds(1))));
+        quietly("API workers", api::close);
+        quietly("metrics", metrics::close);
+        if (store != null) {
+            quietly("store", store::close);
+        }
+        quietly("Vert.x", () -> await(vertx.close()));
+        LOG.info("stopped cleanly");
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(config.server().shutdownGraceSeconds()));
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void quietly(String what, Step step) {
+        try {
+            step.run();
+        } catch (Exception e) {
+            LOG.warn("stopping the {} failed", what, e);
+        }
+    }
+
+    private static <T> T await(Future<T> future) throws Exception {
+        return future.toCompletionStage().toCompletableFuture().get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private static String redacted(String url) {
+        return url.replaceAll("password=[^&]*", "password=***");
+    }
+}

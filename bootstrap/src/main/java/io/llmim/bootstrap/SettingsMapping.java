@@ -1,0 +1,59 @@
+package io.llmim.bootstrap;
+
+import io.llmim.adapter.http.HttpApiSettings;
+import io.llmim.adapter.metrics.MetricsSettings;
+import io.llmim.adapter.persistence.StorageSettings;
+import io.llmim.bootstrap.config.AppConfig;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns the configuration into each adapter's own settings, resolving secrets from the environment. */
+final class SettingsMapping {
+
+    private static final int API_WORKERS = 32;
+
+    private SettingsMapping() {
+    }
+
+    static StorageSettings storage(AppConfig config, Map<String, String> env) {
+        AppConfig.Storage storage = config.storage();
+        return new StorageSettings(storage.url(), storage.username(), env.getOrDefault(storage.passwordEnv(), ""),
+                storage.poolSize());
+    }
+
+    static HttpApiSettings api(AppConfig config, Map<String, String> env) {
+        String tokens = env.getOrDefault(config.auth().tokensEnv(), "");
+        Set<String> bearerTokens = Arrays.stream(tokens.split(","))
+                .map(String::strip).filter(token -> !token.isEmpty()).collect(Collectors.toSet());
+        return new HttpApiSettings(config.server().maxBodyBytes(), bearerTokens, API_WORKERS);
+    }
+
+    static MetricsSettings metrics(AppConfig config) {
+        AppConfig.Metrics m = config.metrics();
+        MetricsSettings.Histograms defaults = MetricsSettings.defaults().histograms();
+        Map<String, List<Double>> h = m.histograms();
+        return new MetricsSettings(m.enabled(), m.listenAddress(), m.endpointPath(), m.globalLabels(),
+                new MetricsSettings.Http(m.http().enabled(), m.http().trackRequestSize(), m.http().trackResponseSize()),
+                new MetricsSettings.Incidents(m.incidents().enabled(), m.incidents().trackResolutionTime(),
+                        m.incidents().trackAcknowledgmentTime()),
+                new MetricsSettings.Llm(m.llm().enabled(), m.llm().trackTokenUsage(), m.llm().trackCost(),
+                        m.llm().costPer1kTokensPrompt(), m.llm().costPer1kTokensCompletion()),
+                new MetricsSettings.Jobs(m.jobs().enabled(), m.jobs().trackQueueDepth()),
+                new MetricsSettings.SystemHealth(m.system().enabled(), m.system().collectionIntervalSeconds(),
+                        m.system().trackMemory(), m.system().trackCpu(), m.system().trackDisk()),
+                new MetricsSettings.Histograms(
+                        h.getOrDefault("http_request_duration_seconds", defaults.httpRequestDurationSeconds()),
+                        h.getOrDefault("llm_request_duration_seconds", defaults.llmRequestDurationSeconds()),
+                        h.getOrDefault("incident_resolution_duration_seconds",
+                                defaults.incidentResolutionDurationSeconds())),
+                new MetricsSettings.PushGateway(m.pushGateway().enabled(), m.pushGateway().url(),
+                        m.pushGateway().jobName(), m.pushGateway().pushIntervalSeconds()),
+                new MetricsSettings.Alerts(m.alerts().highErrorRateThreshold(), m.alerts().highLatencyP95Seconds(),
+                        m.alerts().activeP0IncidentsThreshold()),
+                m.labelValueLimit());
+    }
+}

@@ -1,0 +1,42 @@
+package io.llmim.bootstrap;
+
+import io.llmim.application.testing.LoopbackProcess;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A configuration file for a service under test: loopback, free ports, its own SQLite file. */
+record TestConfig(Path file, int apiPort, int metricsPort) {
+
+    static TestConfig in(Path dir, String extraToml) {
+        int apiPort = LoopbackProcess.freePort();
+        int metricsPort = LoopbackProcess.freePort();
+        Path file = dir.resolve("config.toml");
+        String toml = """
+                [server]
+                listen_address = "127.0.0.1:%d"
+                shutdown_grace_seconds = 5
+                [storage]
+                url = "jdbc:sqlite:%s"
+                [metrics]
+                listen_address = "127.0.0.1:%d"
+                %s
+                """.formatted(apiPort, dir.resolve("data/incidents.db"), metricsPort, extraToml);
+        try {
+            Files.writeString(file, toml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TestConfig(file, apiPort, metricsPort);
+    }
+
+    String api() {
+        return "http://127.0.0.1:" + apiPort;
+    }
+
+    String metrics() {
+        return "http://127.0.0.1:" + metricsPort + "/metrics";
+    }
+}
