@@ -20,6 +20,9 @@ CREATE TABLE incidents (
     resolution_note  TEXT,
     root_cause       TEXT,
     classified_by    VARCHAR(128),
+    -- which of severity and category the sender gave: a classifier only decides the others
+    severity_reported BOOLEAN     NOT NULL,
+    category_reported BOOLEAN     NOT NULL,
     version          BIGINT       NOT NULL
 );
 

@@ -9,7 +9,12 @@ import io.llmim.adapter.metrics.PrometheusMetrics;
 import io.llmim.adapter.persistence.JdbcIncidentStore;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.IncidentRepository;
+import io.llmim.adapter.llm.LlmAdapters;
+import io.llmim.adapter.llm.LlmSettings;
 import io.llmim.application.service.ActiveIncidentCountPublisher;
+import io.llmim.application.service.AnalyzeIncidentService;
+import io.llmim.application.service.EnrichIncidentService;
+import io.llmim.application.service.EnrichNewIncidents;
 import io.llmim.application.service.IncidentClock;
 import io.llmim.application.service.IncidentLifecycleService;
 import io.llmim.application.service.IncidentQueryService;
@@ -40,6 +45,8 @@ public final class IncidentManager implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncidentManager.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final int BACKGROUND_THREADS = 4;
+    private static final int BACKGROUND_BACKLOG = 10_000;
 
     private final AppConfig config;
     private final PrometheusMetrics metrics;
@@ -48,6 +55,8 @@ public final class IncidentManager implements AutoCloseable {
     private final IncidentApi api;
     private final HttpServer apiServer;
     private final MetricsEndpoint metricsEndpoint;
+    private final BackgroundWork background;
+    private final LlmAdapters.LlmPorts llm;
     private volatile boolean stopped;
 
     private IncidentManager(AppConfig config, Map<String, String> env, Adapters adapters) throws Exception {
@@ -70,9 +79,19 @@ public final class IncidentManager implements AutoCloseable {
             IncidentClock clock = new IncidentClock(adapters.clock());
             LifecycleNotifier notifier = new LifecycleNotifier(incidentMetrics);
             IncidentQueryService queries = new IncidentQueryService(incidents);
+            this.background = new BackgroundWork(BACKGROUND_THREADS, BACKGROUND_BACKLOG);
+            started.add(background);
+            LlmSettings llmSettings = SettingsMapping.llm(config, env);
+            metrics.registerLlmModel(llmSettings.provider(),
+                    llmSettings.provider().equals("none") ? "rules" : llmSettings.model());
+            this.llm = adapters.llm().orElseGet(() -> LlmAdapters.create(vertx, llmSettings, metrics.llm()));
+            EnrichIncidentService enrichment = new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(),
+                    true, true, clock, notifier);
             IncidentApiUseCases useCases = new IncidentApiUseCases(
-                    new ReportEventService(incidents, new RandomIncidentIdGenerator(), clock, notifier),
-                    new IncidentLifecycleService(incidents, clock, notifier), queries, queries);
+                    new EnrichNewIncidents(new ReportEventService(incidents, new RandomIncidentIdGenerator(), clock,
+                            notifier), enrichment, background),
+                    new IncidentLifecycleService(incidents, clock, notifier), queries, queries,
+                    new AnalyzeIncidentService(incidents, llm.analyst(), background, clock, notifier));
             publishActiveCounts(incidents, incidentMetrics);
 
             List<ReadinessCheck> readiness = store == null ? List.of()
@@ -124,7 +143,7 @@ public final class IncidentManager implements AutoCloseable {
                 Version.current(), api.host(), apiPort(), metricsAddress.host(), metricsPort(),
                 config.metrics().endpointPath(), metrics.enabled() ? "" : " (disabled: 404)",
                 store == null ? "provided" : store.kind() + " " + redacted(config.storage().url()),
-                config.llm().provider().equals("none") ? "rules" : config.llm().provider() + "/" + config.llm().model());
+                llm.name());
     }
 
     public int apiPort() {
@@ -148,6 +167,7 @@ public final class IncidentManager implements AutoCloseable {
         quietly("API server", () -> await(apiServer.shutdown(grace)));
         quietly("metrics endpoint", () -> await(metricsEndpoint.stop(Duration.ofSeconds(1))));
         quietly("API workers", api::close);
+        quietly("background work", () -> background.stop(grace));
         quietly("metrics", metrics::close);
         if (store != null) {
             quietly("store", store::close);

@@ -1,6 +1,9 @@
 package io.llmim.bootstrap;
 
 import io.llmim.adapter.http.HttpApiSettings;
+import io.llmim.adapter.llm.LlmSettings;
+import io.llmim.adapter.llm.PriceTable;
+import io.llmim.application.port.out.LlmOperation;
 import io.llmim.adapter.metrics.MetricsSettings;
 import io.llmim.adapter.persistence.StorageSettings;
 import io.llmim.bootstrap.config.AppConfig;
@@ -30,6 +33,19 @@ final class SettingsMapping {
         Set<String> bearerTokens = Arrays.stream(tokens.split(","))
                 .map(String::strip).filter(token -> !token.isEmpty()).collect(Collectors.toSet());
         return new HttpApiSettings(config.server().maxBodyBytes(), bearerTokens, API_WORKERS);
+    }
+
+    static LlmSettings llm(AppConfig config, Map<String, String> env) {
+        AppConfig.Llm llm = config.llm();
+        AppConfig.MetricsLlm prices = config.metrics().llm();
+        Set<LlmOperation> operations = llm.operations().stream()
+                .map(operation -> LlmOperation.valueOf(operation.toUpperCase(java.util.Locale.ROOT)))
+                .collect(Collectors.toSet());
+        return new LlmSettings(llm.provider(), llm.baseUrl(), llm.model(), env.getOrDefault(llm.apiKeyEnv(), ""),
+                java.time.Duration.ofSeconds(llm.timeoutSeconds()), llm.maxRetries(), operations,
+                llm.circuitBreaker().failureThreshold(), java.time.Duration.ofSeconds(llm.circuitBreaker().openSeconds()),
+                new PriceTable(new PriceTable.Price(prices.costPer1kTokensPrompt(), prices.costPer1kTokensCompletion()),
+                        Map.of()));
     }
 
     static MetricsSettings metrics(AppConfig config) {

@@ -41,6 +41,8 @@ public final class Incident {
     private String resolutionNote;
     private String rootCause;
     private String classifiedBy;
+    private boolean severityReported;
+    private final boolean categoryReported;
     private long version;
 
     private final List<TimelineEntry> unsavedTimeline = new ArrayList<>(2);
@@ -66,6 +68,8 @@ public final class Incident {
         this.resolutionNote = s.resolutionNote();
         this.rootCause = s.rootCause();
         this.classifiedBy = s.classifiedBy();
+        this.severityReported = s.severityReported();
+        this.categoryReported = s.categoryReported();
         this.version = s.version();
     }
 
@@ -80,7 +84,8 @@ public final class Incident {
         boolean classified = event.severity() == null || event.category() == null;
         Incident incident = new Incident(new IncidentSnapshot(id, event.fingerprint(), event.title(),
                 event.description(), severity, event.source(), category, IncidentState.NEW, event.labels(),
-                at, at, null, null, null, at, 1, null, null, classified ? fallback.classifier() : null, 0));
+                at, at, null, null, null, at, 1, null, null, classified ? fallback.classifier() : null,
+                event.severity() != null, event.category() != null, 0));
         incident.addTimeline(TimelineEntryKind.CREATED, event.source(), "reported by " + event.source(), at);
         if (classified) {
             incident.addTimeline(TimelineEntryKind.CLASSIFIED, fallback.classifier(),
@@ -112,20 +117,33 @@ public final class Incident {
         Severity reported = event.severity();
         if (reported != null && reported.isMoreSevereThan(severity)) {
             detail += ", severity raised " + severity + " -> " + reported;
+            severityReported = true;
             changeLabels(reported, category);
         }
         addTimeline(TimelineEntryKind.DEDUPLICATED, event.source(), detail, at);
     }
 
-    /** Applies a classifier's verdict; the timeline keeps which classifier and how sure it was. */
-    public void reclassify(Classification verdict, Instant at) {
+    /**
+     * Applies a classifier's verdict to what the sender left out (what the sender said stands); the
+     * timeline keeps which classifier and how sure it was. Returns false, changing nothing, when the
+     * sender gave both or the verdict changes nothing and comes from the same classifier.
+     */
+    public boolean reclassify(Classification verdict, Instant at) {
+        Severity newSeverity = severityReported ? severity : verdict.severity();
+        Category newCategory = categoryReported ? category : verdict.category();
+        boolean unchanged = newSeverity == severity && newCategory == category
+                && verdict.classifier().equals(classifiedBy);
+        if ((severityReported && categoryReported) || unchanged) {
+            return false;
+        }
         at = notBeforeLastChange(at);
-        String detail = "severity " + severity + " -> " + verdict.severity() + ", category " + category.label()
-                + " -> " + verdict.category().label() + " by " + verdict.classifier()
+        String detail = "severity " + severity + " -> " + newSeverity + ", category " + category.label()
+                + " -> " + newCategory.label() + " by " + verdict.classifier()
                 + " (confidence " + verdict.confidence() + ")";
         classifiedBy = verdict.classifier();
-        changeLabels(verdict.severity(), verdict.category());
+        changeLabels(newSeverity, newCategory);
         addTimeline(TimelineEntryKind.CLASSIFIED, verdict.classifier(), detail, at);
+        return true;
     }
 
     /** NEW -> ACKNOWLEDGED: somebody owns it now. */
@@ -209,7 +227,7 @@ public final class Incident {
     public IncidentSnapshot snapshot() {
         return new IncidentSnapshot(id, fingerprint, title, description, severity, source, category, state, labels,
                 createdAt, updatedAt, acknowledgedAt, resolvedAt, closedAt, lastSeenAt, occurrenceCount,
-                resolutionNote, rootCause, classifiedBy, version);
+                resolutionNote, rootCause, classifiedBy, severityReported, categoryReported, version);
     }
 
     // Moves from a state the caller names, so that "start" and "reopen", which share a target

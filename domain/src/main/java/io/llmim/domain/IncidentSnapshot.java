@@ -8,7 +8,8 @@ import java.util.Objects;
  * Every stored field of an incident at one version: what repositories write and read back.
  * {@code version} is the version the incident was loaded at; 0 means never stored.
  * Nullable: description-less events store "", timestamps of steps not taken are null,
- * {@code classifiedBy} is null when the sender gave both severity and category.
+ * {@code classifiedBy} is null when the sender gave both severity and category; the two
+ * {@code ...Reported} flags say which of them the sender gave (a classifier never overrides those).
  */
 public record IncidentSnapshot(
         IncidentId id,
@@ -30,6 +31,8 @@ public record IncidentSnapshot(
         String resolutionNote,
         String rootCause,
         String classifiedBy,
+        boolean severityReported,
+        boolean categoryReported,
         long version) {
 
     public IncidentSnapshot {

@@ -240,15 +240,45 @@ class IncidentLifecycleTest {
                 .isInstanceOf(InvalidIncidentDataException.class);
     }
 
+    private static Incident unclassifiedIncident() {
+        Event unclassified = new Event(Events.SOURCE, "something odd", "", null, null, null, Map.of(), null);
+        Incident incident = Incident.open(IncidentId.of(UUID.randomUUID()), unclassified,
+                new Classification(Severity.P3, Category.OTHER, 0.3, "rules"), T0);
+        incident.markStored();
+        return incident;
+    }
+
     @Test
     void reclassifying_an_active_incident_moves_it_between_active_label_sets() {
-        Incident incident = newIncident();
+        Incident incident = unclassifiedIncident();
 
-        incident.reclassify(new Classification(Severity.P0, Category.SECURITY, 0.95, "openai/gpt-4"), T0);
+        boolean changed = incident.reclassify(new Classification(Severity.P0, Category.SECURITY, 0.95, "openai/gpt-4"), T0);
 
+        assertThat(changed).isTrue();
         assertThat(incident.severity()).isEqualTo(Severity.P0);
         assertThat(incident.classifiedBy()).isEqualTo("openai/gpt-4");
         assertThat(incident.markStored().notifications()).containsExactly(new LifecycleNotification.Reclassified(
-                Events.SOURCE, Severity.P2, Category.PERFORMANCE, Severity.P0, Category.SECURITY));
+                Events.SOURCE, Severity.P3, Category.OTHER, Severity.P0, Category.SECURITY));
+    }
+
+    @Test
+    void a_classifier_never_overrides_what_the_sender_reported() {
+        Event senderSeverityOnly = new Event(Events.SOURCE, "something odd", "", Severity.P1, null, null, Map.of(), null);
+        Incident incident = Incident.open(IncidentId.of(UUID.randomUUID()), senderSeverityOnly,
+                new Classification(Severity.P3, Category.OTHER, 0.3, "rules"), T0);
+
+        incident.reclassify(new Classification(Severity.P4, Category.COST, 0.9, "openai/gpt-4"), T0);
+
+        assertThat(incident.severity()).isEqualTo(Severity.P1);
+        assertThat(incident.category()).isEqualTo(Category.COST);
+    }
+
+    @Test
+    void a_fully_reported_incident_is_not_reclassified() {
+        Incident incident = newIncident();
+
+        assertThat(incident.reclassify(new Classification(Severity.P0, Category.COST, 0.9, "openai/gpt-4"), T0))
+                .isFalse();
+        assertThat(incident.markStored().notifications()).isEmpty();
     }
 }

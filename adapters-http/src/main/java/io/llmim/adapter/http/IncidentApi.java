@@ -92,6 +92,7 @@ public final class IncidentApi implements AutoCloseable {
         mount(HttpMethod.POST, "/v1/incidents/:id/resolve", true, incidents::resolve);
         mount(HttpMethod.POST, "/v1/incidents/:id/close", true, incidents::close);
         mount(HttpMethod.POST, "/v1/incidents/:id/reopen", true, incidents::reopen);
+        mount(HttpMethod.POST, "/v1/incidents/:id/analysis", true, incidents::analyze);
 
         RouteMounter mounter = new RouteMounter() {
             @Override

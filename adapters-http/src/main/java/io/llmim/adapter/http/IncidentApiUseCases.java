@@ -1,5 +1,6 @@
 package io.llmim.adapter.http;
 
+import io.llmim.application.port.in.AnalyzeIncidentUseCase;
 import io.llmim.application.port.in.GetIncidentQuery;
 import io.llmim.application.port.in.ListIncidentsQuery;
 import io.llmim.application.port.in.ReportEventUseCase;
@@ -7,5 +8,6 @@ import io.llmim.application.port.in.TransitionIncidentUseCase;
 
 /** The use cases the incident API drives. */
 public record IncidentApiUseCases(ReportEventUseCase report, TransitionIncidentUseCase lifecycle,
-                                  GetIncidentQuery incidents, ListIncidentsQuery listing) {
+                                  GetIncidentQuery incidents, ListIncidentsQuery listing,
+                                  AnalyzeIncidentUseCase analysis) {
 }

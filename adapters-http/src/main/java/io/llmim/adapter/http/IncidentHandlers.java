@@ -98,6 +98,19 @@ final class IncidentHandlers {
         transition(ctx, (id, actor) -> useCases.lifecycle().reopen(id, actor));
     }
 
+    /** Accepted, not done: the analysis runs in the background and lands on the timeline. */
+    void analyze(RoutingContext ctx) {
+        IncidentId id = pathId(ctx);
+        blocking(ctx, () -> {
+            useCases.analysis().request(id);
+            return id;
+        }, accepted -> {
+            ctx.response().putHeader("Location", "/v1/incidents/" + id.value() + "/timeline");
+            send(ctx, 202, json.createObjectNode().put("status", "accepted").put("incident_id", id.value())
+                    .put("timeline", "/v1/incidents/" + id.value() + "/timeline"));
+        });
+    }
+
     void resolve(RoutingContext ctx) {
         JsonNode body = optionalJsonBody(ctx);
         String note = body == null ? null : ReportEventRequest.optionalText(body, "note");

@@ -3,6 +3,7 @@ package io.llmim.adapter.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmim.application.port.out.HttpMetrics;
+import io.llmim.application.service.AnalyzeIncidentService;
 import io.llmim.application.service.IncidentClock;
 import io.llmim.application.service.IncidentLifecycleService;
 import io.llmim.application.service.IncidentQueryService;
@@ -11,6 +12,7 @@ import io.llmim.application.service.RandomIncidentIdGenerator;
 import io.llmim.application.service.ReportEventService;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.MutableClock;
+import io.llmim.application.testing.StubIncidentAnalyst;
 import io.llmim.domain.MetricsPort;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -48,7 +50,8 @@ final class ApiServer implements AutoCloseable {
         IncidentQueryService queries = new IncidentQueryService(repository);
         IncidentApiUseCases useCases = new IncidentApiUseCases(
                 new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, notifier),
-                new IncidentLifecycleService(repository, incidentClock, notifier), queries, queries);
+                new IncidentLifecycleService(repository, incidentClock, notifier), queries, queries,
+                new AnalyzeIncidentService(repository, new StubIncidentAnalyst(), Runnable::run, incidentClock, notifier));
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of());
         this.server = vertx.createHttpServer().requestHandler(api.router()).listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

@@ -104,6 +104,19 @@ class IncidentLifecycleApiTest {
     }
 
     @Test
+    void an_analysis_is_accepted_and_lands_on_the_timeline() {
+        String id = reportedId();
+
+        ApiServer.Reply reply = api.post("/v1/incidents/" + id + "/analysis");
+
+        assertThat(reply.status()).isEqualTo(202);
+        assertThat(reply.json().get("status").asText()).isEqualTo("accepted");
+        assertThat(api.get("/v1/incidents/" + id + "/timeline").json().get("items").findValuesAsText("kind"))
+                .contains("ANALYZED");
+        assertThat(api.post("/v1/incidents/3f2b8c1e-9d4a-4f6b-8c2e-1a2b3c4d5e6f/analysis").status()).isEqualTo(404);
+    }
+
+    @Test
     void the_list_pages_newest_first_and_filters() {
         for (int i = 0; i < 3; i++) {
             api.clock.advance(Duration.ofSeconds(1));

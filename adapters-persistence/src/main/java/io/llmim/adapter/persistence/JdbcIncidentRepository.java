@@ -41,14 +41,15 @@ final class JdbcIncidentRepository implements IncidentRepository {
 
     private static final String COLUMNS = "id, fingerprint, title, description, severity, source, category, state, "
             + "labels, created_at, updated_at, acknowledged_at, resolved_at, closed_at, last_seen_at, "
-            + "occurrence_count, resolution_note, root_cause, classified_by, version";
+            + "occurrence_count, resolution_note, root_cause, classified_by, severity_reported, category_reported, version";
     private static final String ACTIVE = "state IN ('NEW', 'ACKNOWLEDGED', 'IN_PROGRESS')";
 
     private static final String INSERT = "INSERT INTO incidents (" + COLUMNS + ") VALUES "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE incidents SET severity = ?, category = ?, state = ?, "
             + "updated_at = ?, acknowledged_at = ?, resolved_at = ?, closed_at = ?, last_seen_at = ?, "
-            + "occurrence_count = ?, resolution_note = ?, root_cause = ?, classified_by = ?, version = ? "
+            + "occurrence_count = ?, resolution_note = ?, root_cause = ?, classified_by = ?, severity_reported = ?, "
+            + "version = ? "
             + "WHERE id = ? AND version = ?";
     private static final String INSERT_TIMELINE = "INSERT INTO incident_timeline (incident_id, at, kind, actor, detail) "
             + "VALUES (?, ?, ?, ?, ?)";
@@ -91,6 +92,8 @@ final class JdbcIncidentRepository implements IncidentRepository {
                 insert.setString(++i, s.resolutionNote());
                 insert.setString(++i, s.rootCause());
                 insert.setString(++i, s.classifiedBy());
+                insert.setBoolean(++i, s.severityReported());
+                insert.setBoolean(++i, s.categoryReported());
                 insert.setLong(++i, s.version() + 1);
                 statements.update(QueryOperation.INSERT, insert);
             }
@@ -116,6 +119,7 @@ final class JdbcIncidentRepository implements IncidentRepository {
                 update.setString(++i, s.resolutionNote());
                 update.setString(++i, s.rootCause());
                 update.setString(++i, s.classifiedBy());
+                update.setBoolean(++i, s.severityReported());
                 update.setLong(++i, s.version() + 1);
                 update.setString(++i, s.id().value());
                 update.setLong(++i, s.version());
@@ -248,6 +252,8 @@ final class JdbcIncidentRepository implements IncidentRepository {
                 row.getString("resolution_note"),
                 row.getString("root_cause"),
                 row.getString("classified_by"),
+                row.getBoolean("severity_reported"),
+                row.getBoolean("category_reported"),
                 row.getLong("version"));
     }
 

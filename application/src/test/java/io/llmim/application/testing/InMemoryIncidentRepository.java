@@ -124,6 +124,6 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
         return new IncidentSnapshot(s.id(), s.fingerprint(), s.title(), s.description(), s.severity(), s.source(),
                 s.category(), s.state(), s.labels(), s.createdAt(), s.updatedAt(), s.acknowledgedAt(),
                 s.resolvedAt(), s.closedAt(), s.lastSeenAt(), s.occurrenceCount(), s.resolutionNote(),
-                s.rootCause(), s.classifiedBy(), version);
+                s.rootCause(), s.classifiedBy(), s.severityReported(), s.categoryReported(), version);
     }
 }

@@ -1,0 +1,58 @@
+package io.llmim.adapter.llm;
+
+import io.llmim.application.port.out.IncidentClassifier;
+import io.llmim.application.port.out.IncidentEnricher;
+import io.llmim.application.port.out.LlmMetrics;
+import io.llmim.application.port.out.LlmOperation;
+import io.llmim.application.port.out.RootCauseAnalyst;
+import io.llmim.application.port.out.TextEmbedder;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+
+/**
+ * Builds the incident ports for the configured provider: {@code openai} (any OpenAI-compatible
+ * API), {@code anthropic}, or {@code none} (rules). Operations not listed in {@code [llm] operations}
+ * are answered by the rules.
+ */
+public final class LlmAdapters {
+
+    /** The ports, and the name of what answers classification ("rules" or "openai/gpt-4"). */
+    public record LlmPorts(IncidentClassifier classifier, IncidentEnricher enricher, RootCauseAnalyst analyst,
+                           TextEmbedder embedder, String name) {
+    }
+
+    private LlmAdapters() {
+    }
+
+    public static LlmPorts create(Vertx vertx, LlmSettings settings, LlmMetrics metrics) {
+        return create(vertx, settings, metrics, RetrySchedule.withJitter(), Pauser.sleeping(), System::nanoTime);
+    }
+
+    static LlmPorts create(Vertx vertx, LlmSettings settings, LlmMetrics metrics, RetrySchedule schedule,
+                           Pauser pauser, java.util.function.LongSupplier nanoTime) {
+        RuleBasedIncidentAnalyst rules = new RuleBasedIncidentAnalyst();
+        ChatProtocol protocol = switch (settings.provider()) {
+            case "none" -> null;
+            case "openai" -> new OpenAiChatProtocol();
+            case "anthropic" -> new AnthropicChatProtocol();
+            default -> throw new IllegalArgumentException("llm.provider must be none, openai or anthropic");
+        };
+        if (protocol == null) {
+            return new LlmPorts(rules, rules, rules, rules, "rules");
+        }
+        WebClient client = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis()))
+                .setUserAgent("llm-incident-manager"));
+        CircuitBreaker breaker = new CircuitBreaker(settings.failureThreshold(), settings.openDuration(), nanoTime,
+                state -> metrics.circuitBreakerChanged(settings.provider(), settings.model(), state));
+        LlmIncidentAnalyst llm = new LlmIncidentAnalyst(settings, protocol,
+                new ProviderClient(client, settings, protocol, schedule, pauser), breaker, metrics, nanoTime);
+        return new LlmPorts(
+                settings.performs(LlmOperation.CLASSIFICATION) ? llm : rules,
+                settings.performs(LlmOperation.ENRICHMENT) ? llm : rules,
+                settings.performs(LlmOperation.ANALYSIS) ? llm : rules,
+                settings.performs(LlmOperation.EMBEDDING) ? llm : rules,
+                settings.performs(LlmOperation.CLASSIFICATION) ? settings.provider() + "/" + settings.model() : "rules");
+    }
+}
