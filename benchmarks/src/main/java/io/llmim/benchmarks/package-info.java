@@ -1,2 +1,2 @@
-/** JMH benchmarks of metrics recording and scrape. */
+/** JMH benchmarks of metrics recording and scrape, and the bare Vert.x server of the load benchmark. */
 package io.llmim.benchmarks;

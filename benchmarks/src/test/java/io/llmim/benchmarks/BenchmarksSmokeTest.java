@@ -1,0 +1,33 @@
+package io.llmim.benchmarks;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.util.Collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Proves the benchmarks run: one very short iteration of each, in this JVM. It measures nothing;
+ * the numbers are in BENCHMARKS.md, from full runs of the benchmarks jar.
+ */
+class BenchmarksSmokeTest {
+
+    @Test
+    void every_benchmark_runs_one_short_iteration() throws Exception {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include("io.llmim.benchmarks.(MetricsRecordingBenchmark.created_|ScrapeBenchmark.scrape_text)")
+                .forks(0)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(100))
+                .shouldFailOnError(true)
+                .build()).run();
+
+        assertThat(results).hasSize(5);
+        assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
+    }
+}
