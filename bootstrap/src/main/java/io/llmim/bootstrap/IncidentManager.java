@@ -11,7 +11,13 @@ import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.adapter.llm.LlmAdapters;
 import io.llmim.adapter.llm.LlmSettings;
+import io.llmim.adapter.http.integration.IntegrationRoutes;
+import io.llmim.application.port.in.ReportEventUseCase;
+import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.application.service.ActiveIncidentCountPublisher;
+import io.llmim.application.service.AlertSeverityMapping;
+import io.llmim.application.service.AlertmanagerIngestService;
+import io.llmim.application.service.PagerDutyEventsService;
 import io.llmim.application.service.AnalyzeIncidentService;
 import io.llmim.application.service.EnrichIncidentService;
 import io.llmim.application.service.EnrichNewIncidents;
@@ -87,17 +93,23 @@ public final class IncidentManager implements AutoCloseable {
             this.llm = adapters.llm().orElseGet(() -> LlmAdapters.create(vertx, llmSettings, metrics.llm()));
             EnrichIncidentService enrichment = new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(),
                     true, true, clock, notifier);
-            IncidentApiUseCases useCases = new IncidentApiUseCases(
-                    new EnrichNewIncidents(new ReportEventService(incidents, new RandomIncidentIdGenerator(), clock,
-                            notifier), enrichment, background),
-                    new IncidentLifecycleService(incidents, clock, notifier), queries, queries,
+            ReportEventUseCase report = new EnrichNewIncidents(new ReportEventService(incidents,
+                    new RandomIncidentIdGenerator(), clock, notifier), enrichment, background);
+            IncidentLifecycleService lifecycle = new IncidentLifecycleService(incidents, clock, notifier);
+            IncidentApiUseCases useCases = new IncidentApiUseCases(report, lifecycle, queries, queries,
                     new AnalyzeIncidentService(incidents, llm.analyst(), background, clock, notifier));
+            AlertMemberRepository alertMembers = adapters.alertMembers().orElseGet(() -> store.alertMembers());
+            AlertSeverityMapping alertSeverities = SettingsMapping.alertSeverities(config);
+            IntegrationRoutes integrations = new IntegrationRoutes(
+                    new AlertmanagerIngestService(report, lifecycle, incidents, alertMembers, alertSeverities),
+                    new PagerDutyEventsService(SettingsMapping.pagerDutyServices(config), report, lifecycle, incidents,
+                            alertSeverities));
             publishActiveCounts(incidents, incidentMetrics);
 
             List<ReadinessCheck> readiness = store == null ? List.of()
                     : List.of(new ReadinessCheck("store", store::isReachable));
             this.api = new IncidentApi(vertx, useCases, readiness, SettingsMapping.api(config, env), httpMetrics,
-                    List.of());
+                    List.of(integrations));
             started.add(api);
             HostAndPort apiAddress = HostAndPort.parse(config.server().listenAddress());
             this.apiServer = await(vertx.createHttpServer().requestHandler(api.router())

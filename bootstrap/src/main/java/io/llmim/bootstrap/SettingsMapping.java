@@ -4,6 +4,10 @@ import io.llmim.adapter.http.HttpApiSettings;
 import io.llmim.adapter.llm.LlmSettings;
 import io.llmim.adapter.llm.PriceTable;
 import io.llmim.application.port.out.LlmOperation;
+import io.llmim.application.service.AlertSeverityMapping;
+import io.llmim.application.service.PagerDutyEventsService;
+import io.llmim.domain.Category;
+import io.llmim.domain.Severity;
 import io.llmim.adapter.metrics.MetricsSettings;
 import io.llmim.adapter.persistence.StorageSettings;
 import io.llmim.bootstrap.config.AppConfig;
@@ -46,6 +50,18 @@ final class SettingsMapping {
                 llm.circuitBreaker().failureThreshold(), java.time.Duration.ofSeconds(llm.circuitBreaker().openSeconds()),
                 new PriceTable(new PriceTable.Price(prices.costPer1kTokensPrompt(), prices.costPer1kTokensCompletion()),
                         Map.of()));
+    }
+
+    static AlertSeverityMapping alertSeverities(AppConfig config) {
+        Map<String, Severity> overrides = new java.util.HashMap<>();
+        config.integrations().alertmanager().severityMap()
+                .forEach((word, severity) -> overrides.put(word, Severity.parse(severity)));
+        return new AlertSeverityMapping(overrides, Severity.parse(config.integrations().alertmanager().defaultSeverity()));
+    }
+
+    static Map<String, PagerDutyEventsService.Service> pagerDutyServices(AppConfig config) {
+        return config.integrations().pagerduty().stream().collect(Collectors.toMap(AppConfig.PagerDutyService::routingKey,
+                s -> new PagerDutyEventsService.Service(s.routingKey(), s.source(), Category.parse(s.category()))));
     }
 
     static MetricsSettings metrics(AppConfig config) {

@@ -1,5 +1,6 @@
 package io.llmim.bootstrap;
 
+import io.llmim.application.testing.InMemoryAlertMemberRepository;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.ThrowingMetricsPort;
 import io.llmim.application.port.out.HttpMetrics;
@@ -76,7 +77,7 @@ class IncidentManagerTest {
             }
         };
         try (IncidentManager manager = start(test, Adapters.configured()
-                .withIncidents(new InMemoryIncidentRepository())
+                .withStore(new InMemoryIncidentRepository(), new InMemoryAlertMemberRepository())
                 .withMetrics(new ThrowingMetricsPort(), broken))) {
             var created = Http.postJson(test.api() + "/v1/incidents", EVENT);
             String id = new io.vertx.core.json.JsonObject(created.body()).getString("id");

@@ -3,7 +3,13 @@ package io.llmim.adapter.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmim.application.port.out.HttpMetrics;
+import io.llmim.adapter.http.integration.IntegrationRoutes;
+import io.llmim.application.service.AlertSeverityMapping;
+import io.llmim.application.service.AlertmanagerIngestService;
 import io.llmim.application.service.AnalyzeIncidentService;
+import io.llmim.application.service.PagerDutyEventsService;
+import io.llmim.application.testing.InMemoryAlertMemberRepository;
+import io.llmim.domain.Category;
 import io.llmim.application.service.IncidentClock;
 import io.llmim.application.service.IncidentLifecycleService;
 import io.llmim.application.service.IncidentQueryService;
@@ -37,7 +43,10 @@ final class ApiServer implements AutoCloseable {
 
     final Vertx vertx = Vertx.vertx();
     final MutableClock clock = MutableClock.at("2026-07-01T08:00:00Z");
+    static final String PAGERDUTY_ROUTING_KEY = "R0UT1NGKEY";
+
     final InMemoryIncidentRepository repository = new InMemoryIncidentRepository();
+    final InMemoryAlertMemberRepository alertMembers = new InMemoryAlertMemberRepository();
     private final IncidentApi api;
     private final HttpServer server;
     private final WebClient client;
@@ -52,7 +61,13 @@ final class ApiServer implements AutoCloseable {
                 new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, notifier),
                 new IncidentLifecycleService(repository, incidentClock, notifier), queries, queries,
                 new AnalyzeIncidentService(repository, new StubIncidentAnalyst(), Runnable::run, incidentClock, notifier));
-        this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of());
+        IntegrationRoutes integrations = new IntegrationRoutes(
+                new AlertmanagerIngestService(useCases.report(), useCases.lifecycle(), repository, alertMembers,
+                        AlertSeverityMapping.defaults()),
+                new PagerDutyEventsService(Map.of(PAGERDUTY_ROUTING_KEY, new PagerDutyEventsService.Service(
+                        PAGERDUTY_ROUTING_KEY, "llm-edge-agent", Category.AVAILABILITY)), useCases.report(),
+                        useCases.lifecycle(), repository, AlertSeverityMapping.defaults()));
+        this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations));
         this.server = vertx.createHttpServer().requestHandler(api.router()).listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")

@@ -2,6 +2,7 @@ package io.llmim.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.application.port.out.CacheMetrics;
 import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.IncidentRepository;
@@ -32,11 +33,14 @@ public final class JdbcIncidentStore implements AutoCloseable {
     private final SqlDialect dialect;
     private final HikariDataSource dataSource;
     private final IncidentRepository incidents;
+    private final AlertMemberRepository alertMembers;
 
-    private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, IncidentRepository incidents) {
+    private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, IncidentRepository incidents,
+                              AlertMemberRepository alertMembers) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.incidents = incidents;
+        this.alertMembers = alertMembers;
     }
 
     /**
@@ -73,7 +77,8 @@ public final class JdbcIncidentStore implements AutoCloseable {
                     new JdbcIncidentRepository(dataSource, dialect, databaseMetrics),
                     CACHE_MAX_BYTES, CACHE_TTL, cacheMetrics);
             LOG.info("store ready: {} ({})", redacted(settings.url()), dialect.name().toLowerCase());
-            return new JdbcIncidentStore(dialect, dataSource, repository);
+            return new JdbcIncidentStore(dialect, dataSource, repository,
+                    new JdbcAlertMemberRepository(dataSource, databaseMetrics));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -82,6 +87,11 @@ public final class JdbcIncidentStore implements AutoCloseable {
 
     public IncidentRepository incidents() {
         return incidents;
+    }
+
+    /** The alerts of Alertmanager group incidents. */
+    public AlertMemberRepository alertMembers() {
+        return alertMembers;
     }
 
     /** The pool, for other tables of this store (job queue, links) migrated by the same Flyway history. */

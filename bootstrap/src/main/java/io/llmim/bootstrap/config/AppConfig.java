@@ -10,7 +10,17 @@ import java.util.Map;
  * camelCase here). Built only by {@link ConfigLoader}, which has already checked every key and type.
  */
 public record AppConfig(Server server, Auth auth, Storage storage, Llm llm, Jobs jobs, Correlation correlation,
-                        Escalation escalation, Notifications notifications, Metrics metrics) {
+                        Escalation escalation, Notifications notifications, Integrations integrations,
+                        Metrics metrics) {
+
+    public record Integrations(AlertmanagerIntegration alertmanager, List<PagerDutyService> pagerduty) {
+    }
+
+    public record AlertmanagerIntegration(String defaultSeverity, Map<String, String> severityMap) {
+    }
+
+    public record PagerDutyService(String routingKey, String source, String category) {
+    }
 
     public record Server(String listenAddress, long maxBodyBytes, int shutdownGraceSeconds) {
     }

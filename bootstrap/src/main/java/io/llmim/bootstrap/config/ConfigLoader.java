@@ -29,7 +29,9 @@ import java.util.Optional;
 public final class ConfigLoader {
 
     static final String ENV_PREFIX = "LLMIM_";
-    private static final String FREE_FORM_TABLE = "metrics.global_labels";
+    /** Tables whose keys are the operator's own (label names, severity words); values are strings. */
+    private static final java.util.Set<String> FREE_FORM_TABLES = java.util.Set.of("metrics.global_labels",
+            "integrations.alertmanager.severity_map");
 
     private final TomlMapper toml = new TomlMapper();
     private final ObjectMapper binder = new ObjectMapper()
@@ -83,7 +85,7 @@ public final class ConfigLoader {
             Map.Entry<String, JsonNode> field = fields.next();
             String key = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
             JsonNode value = field.getValue();
-            if (prefix.equals(FREE_FORM_TABLE)) {
+            if (FREE_FORM_TABLES.contains(prefix)) {
                 if (!value.isTextual()) {
                     throw new ConfigException(key, "must be a string");
                 }
@@ -172,7 +174,7 @@ public final class ConfigLoader {
             String key = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
             JsonNode expected = field.getValue();
             if (expected.isObject()) {
-                if (!key.equals(FREE_FORM_TABLE)) {
+                if (!FREE_FORM_TABLES.contains(key)) {
                     applyEnvironment((ObjectNode) merged.get(field.getKey()), expected, key, env);
                 }
                 return;

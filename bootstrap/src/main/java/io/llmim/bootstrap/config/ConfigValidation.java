@@ -65,6 +65,26 @@ final class ConfigValidation {
                 }
             }
         }
+        severity("integrations.alertmanager.default_severity", c.integrations().alertmanager().defaultSeverity());
+        c.integrations().alertmanager().severityMap().forEach((word, severity) ->
+                severity("integrations.alertmanager.severity_map." + word, severity));
+        Set<String> routingKeys = new HashSet<>();
+        List<AppConfig.PagerDutyService> services = c.integrations().pagerduty();
+        for (int i = 0; i < services.size(); i++) {
+            String key = "integrations.pagerduty[" + i + "]";
+            AppConfig.PagerDutyService service = services.get(i);
+            if (service.routingKey().isBlank() || !routingKeys.add(service.routingKey())) {
+                throw new ConfigException(key + ".routing_key", "must be non-empty and unique");
+            }
+            if (service.source().isBlank() || service.source().length() > 128) {
+                throw new ConfigException(key + ".source", "must be 1 to 128 characters");
+            }
+            try {
+                io.llmim.domain.Category.parse(service.category());
+            } catch (InvalidIncidentDataException e) {
+                throw new ConfigException(key + ".category", e.getMessage().substring("category: ".length()));
+            }
+        }
         if (!c.metrics().endpointPath().startsWith("/")) {
             throw new ConfigException("metrics.endpoint_path", "must start with /");
         }

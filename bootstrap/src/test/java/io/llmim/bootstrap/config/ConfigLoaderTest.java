@@ -97,6 +97,36 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void integrations_take_a_severity_map_and_pagerduty_services() throws Exception {
+        AppConfig config = load("""
+                [integrations.alertmanager]
+                default_severity = "P4"
+                [integrations.alertmanager.severity_map]
+                critical = "P0"
+                [[integrations.pagerduty]]
+                routing_key = "K1"
+                source = "llm-edge-agent"
+                category = "availability"
+                """, Map.of());
+
+        assertThat(config.integrations().alertmanager().severityMap()).containsEntry("critical", "P0");
+        assertThat(config.integrations().pagerduty()).singleElement()
+                .satisfies(service -> assertThat(service.routingKey()).isEqualTo("K1"));
+    }
+
+    @Test
+    void a_pagerduty_service_with_an_unknown_category_is_refused() {
+        assertThatThrownBy(() -> load("""
+                [[integrations.pagerduty]]
+                routing_key = "K1"
+                source = "s"
+                category = "weather"
+                """, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("integrations.pagerduty[0].category"));
+    }
+
+    @Test
     void an_environment_value_of_the_wrong_type_is_refused_naming_the_variable() {
         assertThatThrownBy(() -> new ConfigLoader().load(Optional.empty(), Map.of("LLMIM_STORAGE_POOL_SIZE", "ten")))
                 .isInstanceOf(ConfigException.class)

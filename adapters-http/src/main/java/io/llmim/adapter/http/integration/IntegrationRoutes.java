@@ -1,0 +1,125 @@
+package io.llmim.adapter.http.integration;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmim.adapter.http.IncidentApi;
+import io.llmim.application.port.in.AlertmanagerNotification;
+import io.llmim.application.port.in.ConcurrentUpdateException;
+import io.llmim.application.port.in.IngestAlertmanagerUseCase;
+import io.llmim.application.port.in.PagerDutyEvent;
+import io.llmim.application.port.in.PagerDutyEventsUseCase;
+import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.domain.InvalidIncidentDataException;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+
+/**
+ * Receivers for the senders operators already run: Alertmanager's webhook (version 4) and the
+ * PagerDuty Events API v2. Each answers the way its sender expects: Alertmanager retries on 5xx, so
+ * a temporary failure is 503 and only a payload that can never succeed is 400; PagerDuty clients
+ * read {@code {"status", "message", "dedup_key"}} and {@code {"status": "invalid event", "errors"}}.
+ */
+public final class IntegrationRoutes implements IncidentApi.RouteContribution {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntegrationRoutes.class);
+
+    private final IngestAlertmanagerUseCase alertmanager;
+    private final PagerDutyEventsUseCase pagerDuty;
+
+    public IntegrationRoutes(IngestAlertmanagerUseCase alertmanager, PagerDutyEventsUseCase pagerDuty) {
+        this.alertmanager = alertmanager;
+        this.pagerDuty = pagerDuty;
+    }
+
+    @Override
+    public void mount(IncidentApi.RouteMounter mounter) {
+        WorkerExecutor workers = mounter.workers();
+        ObjectMapper json = mounter.json();
+        mounter.route(HttpMethod.POST, "/v1/integrations/alertmanager", true, ctx -> alertmanager(ctx, workers, json));
+        mounter.route(HttpMethod.POST, "/v2/enqueue", true, ctx -> pagerDuty(ctx, workers, json));
+    }
+
+    private void alertmanager(RoutingContext ctx, WorkerExecutor workers, ObjectMapper json) {
+        AlertmanagerNotification notification;
+        try {
+            notification = AlertmanagerPayload.parse(read(ctx, json));
+        } catch (PayloadException e) {
+            ctx.fail(new InvalidIncidentDataException(e.field(), e.getMessage()));
+            return;
+        }
+        workers.executeBlocking(() -> alertmanager.ingest(notification), false).onComplete(result -> {
+            if (result.succeeded()) {
+                ObjectNode body = json.createObjectNode().put("status", "success");
+                result.result().ifPresent(incident -> body.put("incident_id", incident.id().value())
+                        .put("state", incident.state().name()));
+                ctx.response().putHeader("Content-Type", "application/json").end(body.toString());
+            } else if (isTemporary(result.cause())) {
+                LOG.warn("Alertmanager notification not stored, asking for a retry: {}", result.cause().toString());
+                ctx.fail(503);
+            } else {
+                ctx.fail(result.cause());
+            }
+        });
+    }
+
+    private void pagerDuty(RoutingContext ctx, WorkerExecutor workers, ObjectMapper json) {
+        PagerDutyEvent event;
+        try {
+            event = PagerDutyPayload.parse(read(ctx, json));
+        } catch (PayloadException e) {
+            invalidEvent(ctx, json, e.getMessage());
+            return;
+        }
+        workers.executeBlocking(() -> pagerDuty.enqueue(event), false).onComplete(result -> {
+            if (result.succeeded()) {
+                ctx.response().setStatusCode(202).putHeader("Content-Type", "application/json").end(json
+                        .createObjectNode().put("status", "success").put("message", "Event processed")
+                        .put("dedup_key", result.result()).toString());
+            } else if (result.cause() instanceof PagerDutyEventsUseCase.UnknownRoutingKeyException) {
+                invalidEvent(ctx, json, "routing_key does not name a configured service");
+            } else if (result.cause() instanceof InvalidIncidentDataException e) {
+                invalidEvent(ctx, json, e.getMessage());
+            } else if (isTemporary(result.cause())) {
+                ctx.fail(503);
+            } else {
+                ctx.fail(result.cause());
+            }
+        });
+    }
+
+    private static void invalidEvent(RoutingContext ctx, ObjectMapper json, String error) {
+        ObjectNode body = json.createObjectNode().put("status", "invalid event").put("message", "Event object is invalid");
+        body.putArray("errors").add(error);
+        ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json").end(body.toString());
+    }
+
+    private static boolean isTemporary(Throwable failure) {
+        return failure instanceof StoreUnavailableException || failure instanceof ConcurrentUpdateException;
+    }
+
+    private static JsonNode read(RoutingContext ctx, ObjectMapper json) {
+        Buffer body = ctx.body().buffer();
+        if (body == null || body.length() == 0) {
+            throw new PayloadException("body", "a JSON object is required");
+        }
+        try {
+            JsonNode tree = json.readTree(body.getBytes());
+            if (tree == null || !tree.isObject()) {
+                throw new PayloadException("body", "must be a JSON object");
+            }
+            return tree;
+        } catch (JacksonException e) {
+            throw new PayloadException("body", "is not well-formed JSON");
+        } catch (IOException e) {
+            throw new PayloadException("body", "could not be read");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.llmim.application.port.out;
+
+import io.llmim.domain.IncidentId;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The alerts that make up an alert-group incident, by Alertmanager fingerprint: which still fire.
+ * Writes are idempotent upserts, since Alertmanager delivers at least once.
+ */
+public interface AlertMemberRepository {
+
+    record AlertMember(String fingerprint, boolean firing, Instant startsAt, Instant endsAt) {
+    }
+
+    void upsert(IncidentId incident, AlertMember member);
+
+    List<AlertMember> members(IncidentId incident);
+}

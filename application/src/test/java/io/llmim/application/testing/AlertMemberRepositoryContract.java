@@ -1,0 +1,61 @@
+package io.llmim.application.testing;
+
+import io.llmim.application.port.out.AlertMemberRepository;
+import io.llmim.application.port.out.AlertMemberRepository.AlertMember;
+import io.llmim.application.port.out.IncidentRepository;
+import io.llmim.domain.Incident;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static io.llmim.application.testing.IncidentBuilder.anIncident;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link AlertMemberRepository} must do; each implementation's test supplies an empty store. */
+public abstract class AlertMemberRepositoryContract {
+
+    private static final Instant STARTED = Instant.parse("2026-02-01T10:00:00Z");
+
+    private AlertMemberRepository members;
+    private Incident incident;
+
+    /** An empty store of both incidents and members (members belong to stored incidents). */
+    protected abstract Stores emptyStores();
+
+    /** The two repositories of one store. */
+    public record Stores(IncidentRepository incidents, AlertMemberRepository members) {
+    }
+
+    @BeforeEach
+    void startEmpty() {
+        Stores stores = emptyStores();
+        members = stores.members();
+        incident = anIncident().build();
+        stores.incidents().add(incident);
+    }
+
+    @Test
+    void a_member_reads_back_as_written() {
+        members.upsert(incident.id(), new AlertMember("a1", true, STARTED, null));
+
+        assertThat(members.members(incident.id())).containsExactly(new AlertMember("a1", true, STARTED, null));
+    }
+
+    @Test
+    void writing_a_member_again_replaces_it() {
+        members.upsert(incident.id(), new AlertMember("a1", true, STARTED, null));
+        members.upsert(incident.id(), new AlertMember("a1", true, STARTED, null));
+        members.upsert(incident.id(), new AlertMember("a1", false, STARTED, STARTED.plusSeconds(60)));
+
+        assertThat(members.members(incident.id()))
+                .containsExactly(new AlertMember("a1", false, STARTED, STARTED.plusSeconds(60)));
+    }
+
+    @Test
+    void members_of_other_incidents_are_not_listed() {
+        members.upsert(incident.id(), new AlertMember("a1", true, STARTED, null));
+
+        assertThat(members.members(anIncident().build().id())).isEmpty();
+    }
+}
