@@ -20,6 +20,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MetricsDomain;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 
 import java.util.EnumSet;
@@ -123,8 +124,10 @@ public final class PrometheusMetrics implements AutoCloseable {
     }
 
     /**
-     * A Vert.x instance whose internal metrics (event loops, HTTP server and client by route, never
-     * by raw path) land in the same registry; a plain one when metrics are off.
+     * A Vert.x instance whose internal metrics (worker pools, HTTP client, event bus) land in the
+     * same registry; a plain one when metrics are off. Vert.x's own per-request HTTP and TCP server
+     * metrics are left off: the taxonomy's http_* families already measure every request, and the
+     * duplicate cost a fifth of the API's throughput in the load benchmark (BENCHMARKS.md).
      */
     public Vertx newVertx(VertxOptions options) {
         if (registry == null) {
@@ -134,7 +137,9 @@ public final class PrometheusMetrics implements AutoCloseable {
                 .setEnabled(true)
                 .setJvmMetricsEnabled(false)
                 .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE,
-                        Label.POOL_NAME));
+                        Label.POOL_NAME))
+                .addDisabledMetricsCategory(MetricsDomain.HTTP_SERVER)
+                .addDisabledMetricsCategory(MetricsDomain.NET_SERVER);
         return Vertx.builder()
                 .with(new VertxOptions(options).setMetricsOptions(metricsOptions))
                 .withMetrics(new MicrometerMetricsFactory(registry))
