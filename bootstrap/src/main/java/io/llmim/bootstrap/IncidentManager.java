@@ -20,7 +20,18 @@ import io.llmim.application.service.AlertmanagerIngestService;
 import io.llmim.application.service.PagerDutyEventsService;
 import io.llmim.application.service.AnalyzeIncidentService;
 import io.llmim.application.service.EnrichIncidentService;
-import io.llmim.application.service.EnrichNewIncidents;
+import io.llmim.adapter.http.webhook.VertxWebhookSender;
+import io.llmim.application.port.out.JobHandler;
+import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.out.WebhookSender;
+import io.llmim.application.service.CorrelationJob;
+import io.llmim.application.service.EnrichmentJob;
+import io.llmim.application.service.EscalationJob;
+import io.llmim.application.service.IncidentFollowUps;
+import io.llmim.application.service.JobExecutor;
+import io.llmim.application.service.JobQueryService;
+import io.llmim.application.service.NotificationJob;
+import io.llmim.domain.Severity;
 import io.llmim.application.service.IncidentClock;
 import io.llmim.application.service.IncidentLifecycleService;
 import io.llmim.application.service.IncidentQueryService;
@@ -38,6 +49,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +74,8 @@ public final class IncidentManager implements AutoCloseable {
     private final HttpServer apiServer;
     private final MetricsEndpoint metricsEndpoint;
     private final BackgroundWork background;
+    private final JobExecutor jobs;
+    private final VertxWebhookSender webhookSender;
     private final LlmAdapters.LlmPorts llm;
     private volatile boolean stopped;
 
@@ -73,12 +87,14 @@ public final class IncidentManager implements AutoCloseable {
         started.add(metrics);
         started.add(() -> await(vertx.close()));
         try {
-            this.store = adapters.incidents().isPresent() ? null
+            this.store = adapters.store().isPresent() ? null
                     : JdbcIncidentStore.open(SettingsMapping.storage(config, env), metrics.database(), metrics.caches());
+            Adapters.Store stores = adapters.store().orElseGet(() -> new Adapters.Store(store.incidents(),
+                    store.alertMembers(), store.jobs(), store.links()));
             if (store != null) {
                 started.add(store);
             }
-            IncidentRepository incidents = adapters.incidents().orElseGet(() -> store.incidents());
+            IncidentRepository incidents = stores.incidents();
             MetricsPort incidentMetrics = adapters.incidentMetrics().orElse(metrics.incidents());
             HttpMetrics httpMetrics = adapters.httpMetrics().orElse(metrics.http());
 
@@ -93,12 +109,26 @@ public final class IncidentManager implements AutoCloseable {
             this.llm = adapters.llm().orElseGet(() -> LlmAdapters.create(vertx, llmSettings, metrics.llm()));
             EnrichIncidentService enrichment = new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(),
                     true, true, clock, notifier);
-            ReportEventUseCase report = new EnrichNewIncidents(new ReportEventService(incidents,
-                    new RandomIncidentIdGenerator(), clock, notifier), enrichment, background);
+            List<WebhookSender.Webhook> webhooks = SettingsMapping.webhooks(config);
+            List<IncidentFollowUps.EscalationPolicy> policies = SettingsMapping.escalationPolicies(config);
+            ReportEventUseCase report = new IncidentFollowUps(new ReportEventService(incidents,
+                    new RandomIncidentIdGenerator(), clock, notifier), stores.jobs(), adapters.clock(),
+                    Severity.parse(config.jobs().enrichmentMinSeverity()), webhooks, policies);
             IncidentLifecycleService lifecycle = new IncidentLifecycleService(incidents, clock, notifier);
+            CorrelationJob correlation = new CorrelationJob(incidents, stores.links(),
+                    Duration.ofSeconds(config.correlation().windowSeconds()));
+            this.webhookSender = new VertxWebhookSender(vertx, Duration.ofSeconds(config.notifications().timeoutSeconds()));
+            Map<JobType, JobHandler> handlers = new EnumMap<>(JobType.class);
+            handlers.put(JobType.ENRICHMENT, new EnrichmentJob(enrichment));
+            handlers.put(JobType.NOTIFICATION, new NotificationJob(incidents, webhooks, webhookSender, clock, notifier));
+            handlers.put(JobType.ESCALATION, new EscalationJob(incidents, policies, stores.jobs(), clock, notifier));
+            handlers.put(JobType.CORRELATION, correlation);
+            this.jobs = new JobExecutor(stores.jobs(), handlers, SettingsMapping.jobs(config), adapters.clock(),
+                    metrics.jobs(), () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
             IncidentApiUseCases useCases = new IncidentApiUseCases(report, lifecycle, queries, queries,
-                    new AnalyzeIncidentService(incidents, llm.analyst(), background, clock, notifier));
-            AlertMemberRepository alertMembers = adapters.alertMembers().orElseGet(() -> store.alertMembers());
+                    new AnalyzeIncidentService(incidents, llm.analyst(), background, clock, notifier), correlation,
+                    new JobQueryService(stores.jobs()));
+            AlertMemberRepository alertMembers = stores.alertMembers();
             AlertSeverityMapping alertSeverities = SettingsMapping.alertSeverities(config);
             IntegrationRoutes integrations = new IntegrationRoutes(
                     new AlertmanagerIngestService(report, lifecycle, incidents, alertMembers, alertSeverities),
@@ -116,6 +146,8 @@ public final class IncidentManager implements AutoCloseable {
                     .listen(apiAddress.port(), apiAddress.host()));
             this.metricsEndpoint = await(metrics.startEndpoint(vertx));
             metrics.startCollectors();
+            jobs.start();
+            started.add(jobs);
         } catch (Exception | Error e) {
             for (int i = started.size() - 1; i >= 0; i--) {
                 try {
@@ -180,6 +212,8 @@ public final class IncidentManager implements AutoCloseable {
         quietly("metrics endpoint", () -> await(metricsEndpoint.stop(Duration.ofSeconds(1))));
         quietly("API workers", api::close);
         quietly("background work", () -> background.stop(grace));
+        quietly("jobs", () -> jobs.stop(grace));
+        quietly("webhooks", webhookSender::close);
         quietly("metrics", metrics::close);
         if (store != null) {
             quietly("store", store::close);

@@ -4,7 +4,10 @@ import io.llmim.adapter.http.HttpApiSettings;
 import io.llmim.adapter.llm.LlmSettings;
 import io.llmim.adapter.llm.PriceTable;
 import io.llmim.application.port.out.LlmOperation;
+import io.llmim.application.port.out.WebhookSender;
 import io.llmim.application.service.AlertSeverityMapping;
+import io.llmim.application.service.IncidentFollowUps;
+import io.llmim.application.service.JobExecutor;
 import io.llmim.application.service.PagerDutyEventsService;
 import io.llmim.domain.Category;
 import io.llmim.domain.Severity;
@@ -12,6 +15,7 @@ import io.llmim.adapter.metrics.MetricsSettings;
 import io.llmim.adapter.persistence.StorageSettings;
 import io.llmim.bootstrap.config.AppConfig;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,7 @@ import java.util.stream.Collectors;
 final class SettingsMapping {
 
     private static final int API_WORKERS = 32;
+    private static final Duration JOB_POLL = Duration.ofMillis(200);
 
     private SettingsMapping() {
     }
@@ -62,6 +67,23 @@ final class SettingsMapping {
     static Map<String, PagerDutyEventsService.Service> pagerDutyServices(AppConfig config) {
         return config.integrations().pagerduty().stream().collect(Collectors.toMap(AppConfig.PagerDutyService::routingKey,
                 s -> new PagerDutyEventsService.Service(s.routingKey(), s.source(), Category.parse(s.category()))));
+    }
+
+    static JobExecutor.Settings jobs(AppConfig config) {
+        AppConfig.Jobs jobs = config.jobs();
+        return new JobExecutor.Settings(jobs.workers(), jobs.maxAttempts(), Duration.ofMillis(jobs.backoffInitialMillis()),
+                Duration.ofSeconds(jobs.backoffMaxSeconds()), Duration.ofSeconds(jobs.timeoutSeconds()), JOB_POLL);
+    }
+
+    static List<WebhookSender.Webhook> webhooks(AppConfig config) {
+        return config.notifications().webhooks().stream().map(w -> new WebhookSender.Webhook(w.name(), w.url(),
+                w.format(), Severity.parse(w.minSeverity()))).toList();
+    }
+
+    static List<IncidentFollowUps.EscalationPolicy> escalationPolicies(AppConfig config) {
+        return config.escalation().policies().stream().map(p -> new IncidentFollowUps.EscalationPolicy(
+                p.severities().stream().map(Severity::parse).collect(Collectors.toSet()),
+                Duration.ofSeconds(p.ackTimeoutSeconds()), p.notifyTargets())).toList();
     }
 
     static MetricsSettings metrics(AppConfig config) {

@@ -1,7 +1,9 @@
 package io.llmim.bootstrap;
 
 import io.llmim.application.testing.InMemoryAlertMemberRepository;
+import io.llmim.application.testing.InMemoryIncidentLinkRepository;
 import io.llmim.application.testing.InMemoryIncidentRepository;
+import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.application.testing.ThrowingMetricsPort;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.bootstrap.config.ConfigLoader;
@@ -77,7 +79,8 @@ class IncidentManagerTest {
             }
         };
         try (IncidentManager manager = start(test, Adapters.configured()
-                .withStore(new InMemoryIncidentRepository(), new InMemoryAlertMemberRepository())
+                .withStore(new Adapters.Store(new InMemoryIncidentRepository(), new InMemoryAlertMemberRepository(),
+                        new InMemoryJobStore(), new InMemoryIncidentLinkRepository()))
                 .withMetrics(new ThrowingMetricsPort(), broken))) {
             var created = Http.postJson(test.api() + "/v1/incidents", EVENT);
             String id = new io.vertx.core.json.JsonObject(created.body()).getString("id");

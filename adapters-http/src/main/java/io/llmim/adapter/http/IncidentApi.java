@@ -93,6 +93,7 @@ public final class IncidentApi implements AutoCloseable {
         mount(HttpMethod.POST, "/v1/incidents/:id/close", true, incidents::close);
         mount(HttpMethod.POST, "/v1/incidents/:id/reopen", true, incidents::reopen);
         mount(HttpMethod.POST, "/v1/incidents/:id/analysis", true, incidents::analyze);
+        mount(HttpMethod.GET, "/v1/jobs", false, incidents::jobs);
 
         RouteMounter mounter = new RouteMounter() {
             @Override

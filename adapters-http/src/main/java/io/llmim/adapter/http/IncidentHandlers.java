@@ -8,6 +8,7 @@ import io.llmim.application.port.in.InvalidQueryException;
 import io.llmim.application.port.in.ListIncidentsQuery;
 import io.llmim.application.port.in.ReportOutcome;
 import io.llmim.application.port.out.IncidentFilter;
+import io.llmim.application.port.out.JobStatus;
 import io.llmim.application.port.out.PageCursor;
 import io.llmim.domain.Category;
 import io.llmim.domain.Incident;
@@ -73,7 +74,26 @@ final class IncidentHandlers {
 
     void get(RoutingContext ctx) {
         IncidentId id = pathId(ctx);
-        blocking(ctx, () -> useCases.incidents().get(id), incident -> send(ctx, 200, wire.incident(incident)));
+        blocking(ctx, () -> wire.withRelated(wire.incident(useCases.incidents().get(id)), useCases.related().related(id)),
+                incident -> send(ctx, 200, incident));
+    }
+
+    void jobs(RoutingContext ctx) {
+        JobStatus status = parameter(ctx, "status", IncidentHandlers::jobStatus);
+        Integer limit = parameter(ctx, "limit", IncidentHandlers::integer);
+        if (limit != null && (limit < 1 || limit > ListIncidentsQuery.MAX_PAGE_SIZE)) {
+            throw new InvalidQueryException("limit", "must be between 1 and " + ListIncidentsQuery.MAX_PAGE_SIZE);
+        }
+        blocking(ctx, () -> useCases.jobs().list(status == null ? JobStatus.DEAD : status,
+                limit == null ? ListIncidentsQuery.DEFAULT_PAGE_SIZE : limit), jobs -> send(ctx, 200, wire.jobs(jobs)));
+    }
+
+    private static JobStatus jobStatus(String text) {
+        try {
+            return JobStatus.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException("status", "must be one of queued, running, done, dead");
+        }
     }
 
     void timeline(RoutingContext ctx) {

@@ -3,7 +3,9 @@ package io.llmim.adapter.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmim.application.port.out.IncidentLinkRepository;
 import io.llmim.application.port.out.IncidentPage;
+import io.llmim.application.port.out.Job;
 import io.llmim.domain.Incident;
 import io.llmim.domain.TimelineEntry;
 
@@ -42,6 +44,31 @@ final class IncidentJson {
                 .put("root_cause", incident.rootCause())
                 .put("classified_by", incident.classifiedBy())
                 .put("version", incident.version());
+        return node;
+    }
+
+    /** The incident with the incidents correlation linked to it. */
+    ObjectNode withRelated(ObjectNode incident, List<IncidentLinkRepository.IncidentLink> related) {
+        ArrayNode links = incident.putArray("related");
+        related.forEach(link -> links.addObject().put("id", link.related().value()).put("reason", link.reason()));
+        return incident;
+    }
+
+    ObjectNode jobs(List<Job> jobs) {
+        ObjectNode node = json.createObjectNode();
+        ArrayNode items = node.putArray("items");
+        for (Job job : jobs) {
+            ObjectNode item = items.addObject()
+                    .put("id", job.id())
+                    .put("type", job.type().label())
+                    .put("queue", job.queue().label())
+                    .put("status", job.status().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("attempts", job.attempts())
+                    .put("run_at", job.runAt().toString())
+                    .put("last_error", job.lastError());
+            ObjectNode payload = item.putObject("payload");
+            job.payload().forEach(payload::put);
+        }
         return node;
     }
 

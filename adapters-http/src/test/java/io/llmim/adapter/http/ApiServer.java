@@ -8,7 +8,11 @@ import io.llmim.application.service.AlertSeverityMapping;
 import io.llmim.application.service.AlertmanagerIngestService;
 import io.llmim.application.service.AnalyzeIncidentService;
 import io.llmim.application.service.PagerDutyEventsService;
+import io.llmim.application.service.CorrelationJob;
+import io.llmim.application.service.JobQueryService;
 import io.llmim.application.testing.InMemoryAlertMemberRepository;
+import io.llmim.application.testing.InMemoryIncidentLinkRepository;
+import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.domain.Category;
 import io.llmim.application.service.IncidentClock;
 import io.llmim.application.service.IncidentLifecycleService;
@@ -47,6 +51,8 @@ final class ApiServer implements AutoCloseable {
 
     final InMemoryIncidentRepository repository = new InMemoryIncidentRepository();
     final InMemoryAlertMemberRepository alertMembers = new InMemoryAlertMemberRepository();
+    final InMemoryIncidentLinkRepository links = new InMemoryIncidentLinkRepository();
+    final InMemoryJobStore jobs = new InMemoryJobStore();
     private final IncidentApi api;
     private final HttpServer server;
     private final WebClient client;
@@ -60,7 +66,8 @@ final class ApiServer implements AutoCloseable {
         IncidentApiUseCases useCases = new IncidentApiUseCases(
                 new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, notifier),
                 new IncidentLifecycleService(repository, incidentClock, notifier), queries, queries,
-                new AnalyzeIncidentService(repository, new StubIncidentAnalyst(), Runnable::run, incidentClock, notifier));
+                new AnalyzeIncidentService(repository, new StubIncidentAnalyst(), Runnable::run, incidentClock, notifier),
+                new CorrelationJob(repository, links, java.time.Duration.ofMinutes(10)), new JobQueryService(jobs));
         IntegrationRoutes integrations = new IntegrationRoutes(
                 new AlertmanagerIngestService(useCases.report(), useCases.lifecycle(), repository, alertMembers,
                         AlertSeverityMapping.defaults()),

@@ -117,6 +117,35 @@ class IncidentLifecycleApiTest {
     }
 
     @Test
+    void an_incident_shows_the_incidents_it_is_related_to() {
+        String first = reportedId();
+        String second = api.post("/v1/incidents", EVENT.replace("p95", "p99")).json().get("id").asText();
+        api.links.link(new io.llmim.domain.IncidentId(first), new io.llmim.domain.IncidentId(second), "same service chat");
+
+        JsonNode related = api.get("/v1/incidents/" + first).json().get("related");
+
+        assertThat(related).hasSize(1);
+        assertThat(related.get(0).get("id").asText()).isEqualTo(second);
+        assertThat(related.get(0).get("reason").asText()).isEqualTo("same service chat");
+    }
+
+    @Test
+    void dead_jobs_are_listed_with_their_last_error() {
+        api.jobs.enqueue(new io.llmim.application.port.out.Job.NewJob(io.llmim.application.port.out.JobType.NOTIFICATION,
+                io.llmim.application.port.out.JobQueue.HIGH_PRIORITY, java.util.Map.of("webhook", "oncall"),
+                java.time.Instant.parse("2026-07-01T08:00:00Z"), null));
+        String id = api.jobs.claimNext(io.llmim.application.port.out.JobQueue.HIGH_PRIORITY,
+                java.time.Instant.parse("2026-07-01T08:00:00Z"), java.time.Duration.ofMinutes(1)).orElseThrow().id();
+        api.jobs.bury(id, "validation_error: oncall answered 404");
+
+        JsonNode dead = api.get("/v1/jobs?status=dead").json().get("items");
+
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).get("last_error").asText()).isEqualTo("validation_error: oncall answered 404");
+        assertThat(api.get("/v1/jobs?status=sleeping").status()).isEqualTo(400);
+    }
+
+    @Test
     void the_list_pages_newest_first_and_filters() {
         for (int i = 0; i < 3; i++) {
             api.clock.advance(Duration.ofSeconds(1));

@@ -5,7 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.application.port.out.CacheMetrics;
 import io.llmim.application.port.out.DatabaseMetrics;
+import io.llmim.application.port.out.IncidentLinkRepository;
 import io.llmim.application.port.out.IncidentRepository;
+import io.llmim.application.port.out.JobStore;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +36,17 @@ public final class JdbcIncidentStore implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final IncidentRepository incidents;
     private final AlertMemberRepository alertMembers;
+    private final JobStore jobs;
+    private final IncidentLinkRepository links;
 
     private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, IncidentRepository incidents,
-                              AlertMemberRepository alertMembers) {
+                              DatabaseMetrics metrics) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.incidents = incidents;
-        this.alertMembers = alertMembers;
+        this.alertMembers = new JdbcAlertMemberRepository(dataSource, metrics);
+        this.jobs = new JdbcJobStore(dataSource, dialect, metrics);
+        this.links = new JdbcIncidentLinkRepository(dataSource, metrics);
     }
 
     /**
@@ -77,8 +83,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
                     new JdbcIncidentRepository(dataSource, dialect, databaseMetrics),
                     CACHE_MAX_BYTES, CACHE_TTL, cacheMetrics);
             LOG.info("store ready: {} ({})", redacted(settings.url()), dialect.name().toLowerCase());
-            return new JdbcIncidentStore(dialect, dataSource, repository,
-                    new JdbcAlertMemberRepository(dataSource, databaseMetrics));
+            return new JdbcIncidentStore(dialect, dataSource, repository, databaseMetrics);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -92,6 +97,16 @@ public final class JdbcIncidentStore implements AutoCloseable {
     /** The alerts of Alertmanager group incidents. */
     public AlertMemberRepository alertMembers() {
         return alertMembers;
+    }
+
+    /** The durable job queues. */
+    public JobStore jobs() {
+        return jobs;
+    }
+
+    /** Which incidents correlation linked. */
+    public IncidentLinkRepository links() {
+        return links;
     }
 
     /** The pool, for other tables of this store (job queue, links) migrated by the same Flyway history. */

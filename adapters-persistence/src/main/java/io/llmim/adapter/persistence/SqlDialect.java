@@ -12,7 +12,7 @@ enum SqlDialect {
      * write transaction begins instead of upgrading a read lock mid-way, which is what otherwise
      * fails concurrent writers with SQLITE_BUSY; busy_timeout makes them queue for the lock instead.
      */
-    SQLITE("sqlite_main", "classpath:db/migration/sqlite", Map.of(
+    SQLITE("sqlite_main", "classpath:db/migration/sqlite", "", Map.of(
             "journal_mode", "WAL",
             "synchronous", "FULL",
             "busy_timeout", "30000",
@@ -20,16 +20,26 @@ enum SqlDialect {
             "foreign_keys", "true")),
 
     /** Shared by several instances; row versions and the unique index keep them consistent. */
-    POSTGRESQL("postgres_main", "classpath:db/migration/postgresql", Map.of());
+    POSTGRESQL("postgres_main", "classpath:db/migration/postgresql", " FOR UPDATE SKIP LOCKED", Map.of());
 
     private final String poolName;
     private final String migrations;
     private final Map<String, String> connectionProperties;
+    private final String lockSkippingLocked;
 
-    SqlDialect(String poolName, String migrations, Map<String, String> connectionProperties) {
+    SqlDialect(String poolName, String migrations, String lockSkippingLocked, Map<String, String> connectionProperties) {
         this.poolName = poolName;
         this.migrations = migrations;
+        this.lockSkippingLocked = lockSkippingLocked;
         this.connectionProperties = connectionProperties;
+    }
+
+    /**
+     * What a SELECT needs so that concurrent transactions each take a different row: PostgreSQL
+     * skips rows others have locked; SQLite needs nothing, its write transactions run one at a time.
+     */
+    String lockSkippingLocked() {
+        return lockSkippingLocked;
     }
 
     static SqlDialect of(String jdbcUrl) {

@@ -39,7 +39,7 @@ public record AppConfig(Server server, Auth auth, Storage storage, Llm llm, Jobs
     }
 
     public record Jobs(int workers, int maxAttempts, long backoffInitialMillis, int backoffMaxSeconds,
-                       int timeoutSeconds) {
+                       int timeoutSeconds, String enrichmentMinSeverity) {
     }
 
     public record Correlation(int windowSeconds) {
@@ -52,7 +52,7 @@ public record AppConfig(Server server, Auth auth, Storage storage, Llm llm, Jobs
                                    @JsonProperty("notify") List<String> notifyTargets) {
     }
 
-    public record Notifications(List<Webhook> webhooks) {
+    public record Notifications(int timeoutSeconds, List<Webhook> webhooks) {
     }
 
     public record Webhook(String name, String url, String format, String minSeverity) {

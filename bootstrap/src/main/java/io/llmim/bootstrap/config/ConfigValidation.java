@@ -41,6 +41,8 @@ final class ConfigValidation {
         positive("jobs.backoff_max_seconds", c.jobs().backoffMaxSeconds());
         positive("jobs.timeout_seconds", c.jobs().timeoutSeconds());
         positive("correlation.window_seconds", c.correlation().windowSeconds());
+        severity("jobs.enrichment_min_severity", c.jobs().enrichmentMinSeverity());
+        positive("notifications.timeout_seconds", c.notifications().timeoutSeconds());
         Set<String> webhookNames = new HashSet<>();
         List<AppConfig.Webhook> webhooks = c.notifications().webhooks();
         for (int i = 0; i < webhooks.size(); i++) {

@@ -1,0 +1,80 @@
+package io.llmim.application.service;
+
+import io.llmim.application.port.in.ReportEventUseCase;
+import io.llmim.application.port.in.ReportOutcome;
+import io.llmim.application.port.out.Job;
+import io.llmim.application.port.out.JobQueue;
+import io.llmim.application.port.out.JobStore;
+import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.out.WebhookSender;
+import io.llmim.domain.Event;
+import io.llmim.domain.Incident;
+import io.llmim.domain.Severity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reporting that queues the follow-up work of each new incident as durable jobs: enrichment (at or
+ * above a minimum severity), a notification per matching webhook, correlation, and an escalation
+ * check per matching policy, due when its acknowledgement deadline passes. Keys make each job
+ * unique, so a retried report never queues the same work twice.
+ */
+public final class IncidentFollowUps implements ReportEventUseCase {
+
+    /** One {@code [[escalation.policies]]} entry. */
+    public record EscalationPolicy(Set<Severity> severities, Duration ackTimeout, List<String> targets) {
+    }
+
+    private final ReportEventUseCase report;
+    private final JobStore jobs;
+    private final Clock clock;
+    private final Severity enrichmentMinimum;
+    private final List<WebhookSender.Webhook> webhooks;
+    private final List<EscalationPolicy> policies;
+
+    public IncidentFollowUps(ReportEventUseCase report, JobStore jobs, Clock clock, Severity enrichmentMinimum,
+                             List<WebhookSender.Webhook> webhooks, List<EscalationPolicy> policies) {
+        this.report = report;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.enrichmentMinimum = enrichmentMinimum;
+        this.webhooks = List.copyOf(webhooks);
+        this.policies = List.copyOf(policies);
+    }
+
+    @Override
+    public ReportOutcome report(Event event) {
+        ReportOutcome outcome = report.report(event);
+        if (outcome instanceof ReportOutcome.Created created) {
+            queueFollowUps(created.incident());
+        }
+        return outcome;
+    }
+
+    private void queueFollowUps(Incident incident) {
+        String id = incident.id().value();
+        if (!enrichmentMinimum.isMoreSevereThan(incident.severity())) {
+            jobs.enqueue(new Job.NewJob(JobType.ENRICHMENT, JobQueue.STANDARD, Map.of("incident_id", id),
+                    clock.instant(), "enrichment:" + id));
+        }
+        for (WebhookSender.Webhook webhook : webhooks) {
+            if (!webhook.minSeverity().isMoreSevereThan(incident.severity())) {
+                jobs.enqueue(NotificationJob.job(incident, webhook.name(), "created", clock.instant()));
+            }
+        }
+        jobs.enqueue(new Job.NewJob(JobType.CORRELATION, JobQueue.LOW_PRIORITY, Map.of("incident_id", id),
+                clock.instant(), "correlation:" + id));
+        for (int i = 0; i < policies.size(); i++) {
+            EscalationPolicy policy = policies.get(i);
+            if (policy.severities().contains(incident.severity())) {
+                jobs.enqueue(new Job.NewJob(JobType.ESCALATION, JobQueue.HIGH_PRIORITY,
+                        Map.of("incident_id", id, "policy", String.valueOf(i)),
+                        incident.createdAt().plus(policy.ackTimeout()), "escalation:" + id + ":" + i));
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.llmim.application.service;
+
+import io.llmim.application.port.out.IncidentRepository;
+import io.llmim.application.port.out.Job;
+import io.llmim.application.port.out.JobErrorType;
+import io.llmim.application.port.out.JobFailedException;
+import io.llmim.application.port.out.JobHandler;
+import io.llmim.application.port.out.JobQueue;
+import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.out.WebhookSender;
+import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentId;
+import io.llmim.domain.TimelineEntryKind;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Delivers one incident event to one webhook, as it stands now, and notes it on the timeline. */
+public final class NotificationJob implements JobHandler {
+
+    private final IncidentRepository incidents;
+    private final Map<String, WebhookSender.Webhook> webhooks;
+    private final WebhookSender sender;
+    private final IncidentClock clock;
+    private final LifecycleNotifier notifier;
+
+    public NotificationJob(IncidentRepository incidents, List<WebhookSender.Webhook> webhooks, WebhookSender sender,
+                           IncidentClock clock, LifecycleNotifier notifier) {
+        this.incidents = incidents;
+        this.webhooks = webhooks.stream().collect(Collectors.toMap(WebhookSender.Webhook::name, Function.identity()));
+        this.sender = sender;
+        this.clock = clock;
+        this.notifier = notifier;
+    }
+
+    /** The job that notifies {@code webhook} of {@code event} ("created", "escalated ...") about an incident. */
+    static Job.NewJob job(Incident incident, String webhook, String event, Instant at) {
+        String id = incident.id().value();
+        return new Job.NewJob(JobType.NOTIFICATION, JobQueue.HIGH_PRIORITY,
+                Map.of("incident_id", id, "webhook", webhook, "event", event), at,
+                "notification:" + id + ":" + webhook + ":" + event);
+    }
+
+    @Override
+    public void handle(Job job) {
+        WebhookSender.Webhook webhook = webhooks.get(job.payload().get("webhook"));
+        if (webhook == null) {
+            throw new JobFailedException(JobErrorType.VALIDATION_ERROR, "no webhook named " + job.payload().get("webhook"));
+        }
+        IncidentId id = new IncidentId(job.payload().get("incident_id"));
+        Incident incident = incidents.findById(id)
+                .orElseThrow(() -> new JobFailedException(JobErrorType.VALIDATION_ERROR, "no incident " + id));
+        String event = job.payload().get("event");
+        sender.send(webhook, incident, event);
+        ConflictRetry.run("noting the notification of " + id, () -> {
+            Incident fresh = incidents.findById(id).orElseThrow();
+            fresh.annotate(TimelineEntryKind.NOTIFIED, "notifier", "notified " + webhook.name() + " (" + event + ")",
+                    clock.now());
+            incidents.update(fresh);
+            notifier.stored(fresh);
+            return fresh;
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package io.llmim.application.testing;
+
+import io.llmim.application.port.out.IncidentLinkRepository;
+import io.llmim.domain.IncidentId;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The reference {@link IncidentLinkRepository}. */
+public final class InMemoryIncidentLinkRepository implements IncidentLinkRepository {
+
+    private final Map<String, Map<IncidentId, String>> links = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void link(IncidentId a, IncidentId b, String reason) {
+        links.computeIfAbsent(a.value(), k -> new LinkedHashMap<>()).putIfAbsent(b, reason);
+        links.computeIfAbsent(b.value(), k -> new LinkedHashMap<>()).putIfAbsent(a, reason);
+    }
+
+    @Override
+    public synchronized List<IncidentLink> related(IncidentId incident) {
+        List<IncidentLink> related = new ArrayList<>();
+        links.getOrDefault(incident.value(), Map.of()).forEach((other, reason) -> related.add(new IncidentLink(other, reason)));
+        return related;
+    }
+}

@@ -1,0 +1,92 @@
+package io.llmim.application.testing;
+
+import io.llmim.application.port.out.Job;
+import io.llmim.application.port.out.JobQueue;
+import io.llmim.application.port.out.JobStatus;
+import io.llmim.application.port.out.JobStore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The reference {@link JobStore}: the same rules as the JDBC one, in a map under one lock. */
+public final class InMemoryJobStore implements JobStore {
+
+    private record Entry(Job job, Instant leaseUntil, long sequence) {
+    }
+
+    private final Map<String, Entry> jobs = new HashMap<>();
+    private final Set<String> keys = new HashSet<>();
+    private long sequence;
+
+    @Override
+    public synchronized boolean enqueue(Job.NewJob job) {
+        if (job.key() != null && !keys.add(job.key())) {
+            return false;
+        }
+        String id = UUID.randomUUID().toString();
+        jobs.put(id, new Entry(new Job(id, job.type(), job.queue(), job.payload(), 0, job.runAt(), JobStatus.QUEUED, null),
+                null, sequence++));
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<Job> claimNext(JobQueue queue, Instant now, Duration lease) {
+        Optional<Entry> due = jobs.values().stream()
+                .filter(e -> e.job().queue() == queue)
+                .filter(e -> (e.job().status() == JobStatus.QUEUED && !e.job().runAt().isAfter(now))
+                        || (e.job().status() == JobStatus.RUNNING && !e.leaseUntil().isAfter(now)))
+                .min(Comparator.comparing((Entry e) -> e.job().runAt()).thenComparingLong(Entry::sequence));
+        return due.map(e -> {
+            Job j = e.job();
+            Job claimed = new Job(j.id(), j.type(), j.queue(), j.payload(), j.attempts() + 1, j.runAt(),
+                    JobStatus.RUNNING, j.lastError());
+            jobs.put(j.id(), new Entry(claimed, now.plus(lease), e.sequence()));
+            return claimed;
+        });
+    }
+
+    @Override
+    public synchronized void complete(String jobId) {
+        change(jobId, JobStatus.DONE, null, null);
+    }
+
+    @Override
+    public synchronized void retry(String jobId, Instant runAt, String error) {
+        change(jobId, JobStatus.QUEUED, runAt, error);
+    }
+
+    @Override
+    public synchronized void bury(String jobId, String error) {
+        change(jobId, JobStatus.DEAD, null, error);
+    }
+
+    private void change(String jobId, JobStatus status, Instant runAt, String error) {
+        Entry e = jobs.get(jobId);
+        Job j = e.job();
+        jobs.put(jobId, new Entry(new Job(j.id(), j.type(), j.queue(), j.payload(), j.attempts(),
+                runAt == null ? j.runAt() : runAt, status, error == null ? j.lastError() : error), null, e.sequence()));
+    }
+
+    @Override
+    public synchronized QueueStats stats(JobQueue queue, Instant now) {
+        List<Job> waiting = jobs.values().stream().map(Entry::job)
+                .filter(j -> j.queue() == queue && j.status() == JobStatus.QUEUED && !j.runAt().isAfter(now)).toList();
+        Duration oldest = waiting.stream().map(j -> Duration.between(j.runAt(), now)).max(Comparator.naturalOrder())
+                .orElse(Duration.ZERO);
+        return new QueueStats(waiting.size(), oldest);
+    }
+
+    @Override
+    public synchronized List<Job> list(JobStatus status, int limit) {
+        return jobs.values().stream().filter(e -> e.job().status() == status)
+                .sorted(Comparator.comparingLong(Entry::sequence).reversed()).limit(limit).map(Entry::job).toList();
+    }
+}
