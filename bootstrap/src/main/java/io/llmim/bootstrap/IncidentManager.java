@@ -11,6 +11,7 @@ import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.adapter.llm.LlmAdapters;
 import io.llmim.adapter.llm.LlmSettings;
+import io.llmim.adapter.http.integration.AlertmanagerBatchJob;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.application.port.in.ReportEventUseCase;
 import io.llmim.application.port.out.AlertMemberRepository;
@@ -123,17 +124,19 @@ public final class IncidentManager implements AutoCloseable {
             handlers.put(JobType.NOTIFICATION, new NotificationJob(incidents, webhooks, webhookSender, clock, notifier));
             handlers.put(JobType.ESCALATION, new EscalationJob(incidents, policies, stores.jobs(), clock, notifier));
             handlers.put(JobType.CORRELATION, correlation);
-            this.jobs = new JobExecutor(stores.jobs(), handlers, SettingsMapping.jobs(config), adapters.clock(),
-                    metrics.jobs(), () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
             IncidentApiUseCases useCases = new IncidentApiUseCases(report, lifecycle, queries, queries,
                     new AnalyzeIncidentService(incidents, llm.analyst(), background, clock, notifier), correlation,
                     new JobQueryService(stores.jobs()));
             AlertMemberRepository alertMembers = stores.alertMembers();
             AlertSeverityMapping alertSeverities = SettingsMapping.alertSeverities(config);
-            IntegrationRoutes integrations = new IntegrationRoutes(
-                    new AlertmanagerIngestService(report, lifecycle, incidents, alertMembers, alertSeverities),
+            AlertmanagerIngestService alertmanager = new AlertmanagerIngestService(report, lifecycle, incidents,
+                    alertMembers, alertSeverities);
+            handlers.put(JobType.DEDUPLICATION, new AlertmanagerBatchJob(alertmanager));
+            IntegrationRoutes integrations = new IntegrationRoutes(alertmanager,
                     new PagerDutyEventsService(SettingsMapping.pagerDutyServices(config), report, lifecycle, incidents,
-                            alertSeverities));
+                            alertSeverities), stores.jobs(), adapters.clock());
+            this.jobs = new JobExecutor(stores.jobs(), handlers, SettingsMapping.jobs(config), adapters.clock(),
+                    metrics.jobs(), () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
             publishActiveCounts(incidents, incidentMetrics);
 
             List<ReadinessCheck> readiness = store == null ? List.of()

@@ -53,6 +53,7 @@ final class ApiServer implements AutoCloseable {
     final InMemoryAlertMemberRepository alertMembers = new InMemoryAlertMemberRepository();
     final InMemoryIncidentLinkRepository links = new InMemoryIncidentLinkRepository();
     final InMemoryJobStore jobs = new InMemoryJobStore();
+    final AlertmanagerIngestService alertmanager;
     private final IncidentApi api;
     private final HttpServer server;
     private final WebClient client;
@@ -68,12 +69,12 @@ final class ApiServer implements AutoCloseable {
                 new IncidentLifecycleService(repository, incidentClock, notifier), queries, queries,
                 new AnalyzeIncidentService(repository, new StubIncidentAnalyst(), Runnable::run, incidentClock, notifier),
                 new CorrelationJob(repository, links, java.time.Duration.ofMinutes(10)), new JobQueryService(jobs));
-        IntegrationRoutes integrations = new IntegrationRoutes(
-                new AlertmanagerIngestService(useCases.report(), useCases.lifecycle(), repository, alertMembers,
-                        AlertSeverityMapping.defaults()),
+        this.alertmanager = new AlertmanagerIngestService(useCases.report(), useCases.lifecycle(), repository,
+                alertMembers, AlertSeverityMapping.defaults());
+        IntegrationRoutes integrations = new IntegrationRoutes(alertmanager,
                 new PagerDutyEventsService(Map.of(PAGERDUTY_ROUTING_KEY, new PagerDutyEventsService.Service(
                         PAGERDUTY_ROUTING_KEY, "llm-edge-agent", Category.AVAILABILITY)), useCases.report(),
-                        useCases.lifecycle(), repository, AlertSeverityMapping.defaults()));
+                        useCases.lifecycle(), repository, AlertSeverityMapping.defaults()), jobs, clock);
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations));
         this.server = vertx.createHttpServer().requestHandler(api.router()).listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

@@ -10,6 +10,7 @@ import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.IngestAlertmanagerUseCase;
 import io.llmim.application.port.in.PagerDutyEvent;
 import io.llmim.application.port.in.PagerDutyEventsUseCase;
+import io.llmim.application.port.out.JobStore;
 import io.llmim.application.port.out.StoreUnavailableException;
 import io.llmim.domain.InvalidIncidentDataException;
 import io.vertx.core.WorkerExecutor;
@@ -20,10 +21,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.time.Clock;
 
 /**
  * Receivers for the senders operators already run: Alertmanager's webhook (version 4) and the
- * PagerDuty Events API v2. Each answers the way its sender expects: Alertmanager retries on 5xx, so
+ * PagerDuty Events API v2. A notification of many alerts is stored as a {@code deduplication} job
+ * and answered at once; the job merges it into the group's incident off the request path. Each answers the way its sender expects: Alertmanager retries on 5xx, so
  * a temporary failure is 503 and only a payload that can never succeed is 400; PagerDuty clients
  * read {@code {"status", "message", "dedup_key"}} and {@code {"status": "invalid event", "errors"}}.
  */
@@ -31,12 +34,20 @@ public final class IntegrationRoutes implements IncidentApi.RouteContribution {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntegrationRoutes.class);
 
+    /** Notifications with more alerts than this go to the job queue instead of the request path. */
+    public static final int INLINE_ALERTS = 20;
+
     private final IngestAlertmanagerUseCase alertmanager;
     private final PagerDutyEventsUseCase pagerDuty;
+    private final JobStore batches;
+    private final Clock clock;
 
-    public IntegrationRoutes(IngestAlertmanagerUseCase alertmanager, PagerDutyEventsUseCase pagerDuty) {
+    public IntegrationRoutes(IngestAlertmanagerUseCase alertmanager, PagerDutyEventsUseCase pagerDuty, JobStore batches,
+                             Clock clock) {
         this.alertmanager = alertmanager;
         this.pagerDuty = pagerDuty;
+        this.batches = batches;
+        this.clock = clock;
     }
 
     @Override
@@ -53,6 +64,21 @@ public final class IntegrationRoutes implements IncidentApi.RouteContribution {
             notification = AlertmanagerPayload.parse(read(ctx, json));
         } catch (PayloadException e) {
             ctx.fail(new InvalidIncidentDataException(e.field(), e.getMessage()));
+            return;
+        }
+        if (notification.alerts().size() > INLINE_ALERTS) {
+            String raw = ctx.body().asString();
+            workers.executeBlocking(() -> batches.enqueue(AlertmanagerBatchJob.job(raw, clock.instant())), false)
+                    .onComplete(result -> {
+                        if (result.succeeded()) {
+                            ctx.response().putHeader("Content-Type", "application/json")
+                                    .end(json.createObjectNode().put("status", "queued").toString());
+                        } else if (isTemporary(result.cause())) {
+                            ctx.fail(503);
+                        } else {
+                            ctx.fail(result.cause());
+                        }
+                    });
             return;
         }
         workers.executeBlocking(() -> alertmanager.ingest(notification), false).onComplete(result -> {
