@@ -62,11 +62,13 @@ public final class MicrometerIncidentMetrics implements MetricsPort {
         KNOWN_SOURCES.forEach(sources::get);
     }
 
-    /** All meters of one source value. */
+    /** The meters of one (severity, source, category): one object, so a notification reads one array slot. */
+    private record LabelSet(Counter created, Counter resolved, AtomicLong active) {
+    }
+
+    /** All meters of one source value, by {@code severity * categories + category}. */
     private final class SourceMeters {
-        final Counter[][] created = new Counter[SEVERITIES.length][CATEGORIES.length];
-        final Counter[][] resolved = new Counter[SEVERITIES.length][CATEGORIES.length];
-        final AtomicLong[][] active = new AtomicLong[SEVERITIES.length][CATEGORIES.length];
+        final LabelSet[] byLabels = new LabelSet[SEVERITIES.length * CATEGORIES.length];
         final Timer[] resolution = new Timer[SEVERITIES.length];
         final Counter deduplicated;
 
@@ -74,11 +76,10 @@ public final class MicrometerIncidentMetrics implements MetricsPort {
             for (Severity severity : SEVERITIES) {
                 for (Category category : CATEGORIES) {
                     String[] tags = {"severity", severity.name(), "source", source, "category", category.label()};
-                    int s = severity.ordinal();
-                    int c = category.ordinal();
-                    created[s][c] = meters.counter("incidents", "Incidents created", tags);
-                    resolved[s][c] = meters.counter("incidents.resolved", "Incidents resolved", tags);
-                    active[s][c] = meters.gauge("incidents.active", "Incidents currently active", tags);
+                    byLabels[index(severity, category)] = new LabelSet(
+                            meters.counter("incidents", "Incidents created", tags),
+                            meters.counter("incidents.resolved", "Incidents resolved", tags),
+                            meters.gauge("incidents.active", "Incidents currently active", tags));
                 }
                 if (settings.trackResolutionTime()) {
                     resolution[severity.ordinal()] = meters.timer("incident.resolution.duration",
@@ -91,15 +92,19 @@ public final class MicrometerIncidentMetrics implements MetricsPort {
         }
     }
 
+    private static int index(Severity severity, Category category) {
+        return severity.ordinal() * CATEGORIES.length + category.ordinal();
+    }
+
     @Override
     public void incidentCreated(Severity severity, String source, Category category) {
         if (!guard.allows()) {
             return;
         }
         try {
-            SourceMeters m = sources.get(source);
-            m.created[severity.ordinal()][category.ordinal()].increment();
-            m.active[severity.ordinal()][category.ordinal()].incrementAndGet();
+            LabelSet labels = sources.get(source).byLabels[index(severity, category)];
+            labels.created().increment();
+            labels.active().incrementAndGet();
         } catch (RuntimeException e) {
             guard.failed(e);
             return;
@@ -129,8 +134,8 @@ public final class MicrometerIncidentMetrics implements MetricsPort {
         }
         try {
             SourceMeters m = sources.get(source);
-            m.active[fromSeverity.ordinal()][fromCategory.ordinal()].decrementAndGet();
-            m.active[toSeverity.ordinal()][toCategory.ordinal()].incrementAndGet();
+            m.byLabels[index(fromSeverity, fromCategory)].active().decrementAndGet();
+            m.byLabels[index(toSeverity, toCategory)].active().incrementAndGet();
         } catch (RuntimeException e) {
             guard.failed(e);
             return;
@@ -177,8 +182,9 @@ public final class MicrometerIncidentMetrics implements MetricsPort {
         }
         try {
             SourceMeters m = sources.get(source);
-            m.resolved[severity.ordinal()][category.ordinal()].increment();
-            m.active[severity.ordinal()][category.ordinal()].decrementAndGet();
+            LabelSet labels = m.byLabels[index(severity, category)];
+            labels.resolved().increment();
+            labels.active().decrementAndGet();
             Timer resolution = m.resolution[severity.ordinal()];
             if (resolution != null) {
                 resolution.record(timeToResolve.toNanos(), TimeUnit.NANOSECONDS);
@@ -196,7 +202,7 @@ public final class MicrometerIncidentMetrics implements MetricsPort {
             return;
         }
         try {
-            sources.get(source).active[severity.ordinal()][category.ordinal()].incrementAndGet();
+            sources.get(source).byLabels[index(severity, category)].active().incrementAndGet();
         } catch (RuntimeException e) {
             guard.failed(e);
             return;
@@ -210,7 +216,7 @@ public final class MicrometerIncidentMetrics implements MetricsPort {
             return;
         }
         try {
-            sources.get(source).active[severity.ordinal()][category.ordinal()].set(count);
+            sources.get(source).byLabels[index(severity, category)].active().set(count);
         } catch (RuntimeException e) {
             guard.failed(e);
             return;
