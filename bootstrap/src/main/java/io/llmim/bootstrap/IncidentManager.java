@@ -117,7 +117,7 @@ public final class IncidentManager implements AutoCloseable {
                     Severity.parse(config.jobs().enrichmentMinSeverity()), webhooks, policies);
             IncidentLifecycleService lifecycle = new IncidentLifecycleService(incidents, clock, notifier);
             CorrelationJob correlation = new CorrelationJob(incidents, stores.links(),
-                    Duration.ofSeconds(config.correlation().windowSeconds()));
+                    Duration.ofSeconds(config.correlation().windowSeconds()), llm.embedder());
             this.webhookSender = new VertxWebhookSender(vertx, Duration.ofSeconds(config.notifications().timeoutSeconds()));
             Map<JobType, JobHandler> handlers = new EnumMap<>(JobType.class);
             handlers.put(JobType.ENRICHMENT, new EnrichmentJob(enrichment));

@@ -4,6 +4,7 @@ import io.llmim.application.testing.InMemoryAlertMemberRepository;
 import io.llmim.application.testing.InMemoryIncidentLinkRepository;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.InMemoryJobStore;
+import io.llmim.application.testing.ThrowingHttpMetrics;
 import io.llmim.application.testing.ThrowingMetricsPort;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.bootstrap.config.ConfigLoader;
@@ -66,18 +67,7 @@ class IncidentManagerTest {
     @Test
     void the_service_keeps_answering_2xx_when_metrics_throw_on_every_call() throws Exception {
         TestConfig test = TestConfig.in(dir, "");
-        HttpMetrics broken = new HttpMetrics() {
-            @Override
-            public void requestStarted(String method, String path) {
-                throw new IllegalStateException("broken");
-            }
-
-            @Override
-            public void requestCompleted(String method, String path, int status, long durationNanos,
-                                         long requestBytes, long responseBytes) {
-                throw new IllegalStateException("broken");
-            }
-        };
+        HttpMetrics broken = new ThrowingHttpMetrics();
         try (IncidentManager manager = start(test, Adapters.configured()
                 .withStore(new Adapters.Store(new InMemoryIncidentRepository(), new InMemoryAlertMemberRepository(),
                         new InMemoryJobStore(), new InMemoryIncidentLinkRepository()))

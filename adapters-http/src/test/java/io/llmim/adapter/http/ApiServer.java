@@ -68,7 +68,7 @@ final class ApiServer implements AutoCloseable {
                 new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, notifier),
                 new IncidentLifecycleService(repository, incidentClock, notifier), queries, queries,
                 new AnalyzeIncidentService(repository, new StubIncidentAnalyst(), Runnable::run, incidentClock, notifier),
-                new CorrelationJob(repository, links, java.time.Duration.ofMinutes(10)), new JobQueryService(jobs));
+                new CorrelationJob(repository, links, java.time.Duration.ofMinutes(10), text -> io.llmim.application.port.out.LlmOutcome.failed(io.llmim.application.port.out.LlmErrorType.BAD_REQUEST, "no embeddings")), new JobQueryService(jobs));
         this.alertmanager = new AlertmanagerIngestService(useCases.report(), useCases.lifecycle(), repository,
                 alertMembers, AlertSeverityMapping.defaults());
         IntegrationRoutes integrations = new IntegrationRoutes(alertmanager,

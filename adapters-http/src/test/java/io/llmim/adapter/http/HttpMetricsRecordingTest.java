@@ -1,5 +1,6 @@
 package io.llmim.adapter.http;
 
+import io.llmim.application.testing.ThrowingHttpMetrics;
 import io.llmim.application.testing.ThrowingMetricsPort;
 import org.junit.jupiter.api.Test;
 

@@ -35,6 +35,9 @@ class IncidentFollowUpsTest {
     private final InMemoryJobStore jobs = new InMemoryJobStore();
     private final InMemoryIncidentLinkRepository links = new InMemoryIncidentLinkRepository();
     private final List<String> delivered = new ArrayList<>();
+    // Titles about GPUs point one way, everything else another: similar texts, similar vectors.
+    private final io.llmim.application.port.out.TextEmbedder embedder = text -> io.llmim.application.port.out.LlmOutcome
+            .answered(text.contains("GPU") ? new float[] {1f, 0.05f} : new float[] {0f, 1f});
     private final WebhookSender.Webhook oncall = new WebhookSender.Webhook("oncall", "http://127.0.0.1:9/hook",
             "generic", Severity.P2);
     private final IncidentFollowUps.EscalationPolicy policy = new IncidentFollowUps.EscalationPolicy(
@@ -54,7 +57,7 @@ class IncidentFollowUpsTest {
                 (webhook, incident, event) -> delivered.add(webhook.name() + " " + event + " " + incident.title()),
                 clock, notifier));
         handlers.put(JobType.ESCALATION, new EscalationJob(services.repository(), List.of(policy), jobs, clock, notifier));
-        handlers.put(JobType.CORRELATION, new CorrelationJob(services.repository(), links, Duration.ofSeconds(600)));
+        handlers.put(JobType.CORRELATION, new CorrelationJob(services.repository(), links, Duration.ofSeconds(600), embedder));
         executor = new JobExecutor(jobs, handlers, new JobExecutor.Settings(1, 3, Duration.ofMillis(500),
                 Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofMillis(20)), services.clock(),
                 new RecordingJobMetrics(), () -> 1.0);
@@ -124,6 +127,24 @@ class IncidentFollowUpsTest {
 
         assertThat(delivered).isEmpty();
         assertThat(timeline(outcome.incident().id())).doesNotContain(TimelineEntryKind.ESCALATED);
+    }
+
+    @Test
+    void incidents_with_similar_text_are_related_through_embeddings() {
+        IncidentId first = report.report(anEvent().withTitle("GPU memory exhausted on node 7").withSource("a")
+                .withCategory(Category.PERFORMANCE).build()).incident().id();
+        IncidentId second = report.report(anEvent().withTitle("GPU out of memory on node 9").withSource("b")
+                .withCategory(Category.AVAILABILITY).build()).incident().id();
+        IncidentId unrelated = report.report(anEvent().withTitle("token budget spent").withSource("c")
+                .withCategory(Category.COST).build()).incident().id();
+
+        drain();
+
+        assertThat(links.related(second)).singleElement().satisfies(link -> {
+            assertThat(link.related()).isEqualTo(first);
+            assertThat(link.reason()).startsWith("similar text (cosine 1.00");
+        });
+        assertThat(links.related(unrelated)).isEmpty();
     }
 
     @Test

@@ -1,9 +1,9 @@
-package io.llmim.adapter.http;
+package io.llmim.application.testing;
 
 import io.llmim.application.port.out.HttpMetrics;
 
-/** A broken metrics backend. */
-final class ThrowingHttpMetrics implements HttpMetrics {
+/** A broken HTTP metrics backend: every call throws. */
+public final class ThrowingHttpMetrics implements HttpMetrics {
 
     @Override
     public void requestStarted(String method, String path) {
