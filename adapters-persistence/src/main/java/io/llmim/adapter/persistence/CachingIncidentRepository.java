@@ -57,6 +57,8 @@ public final class CachingIncidentRepository implements IncidentRepository {
 
             @Override
             public long estimatedSizeBytes() {
+                // Caffeine weighs entries in the background; settle that first so a scrape sees every entry.
+                byId.cleanUp();
                 return byId.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
             }
         });

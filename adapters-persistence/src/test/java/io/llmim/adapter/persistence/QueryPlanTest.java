@@ -1,0 +1,69 @@
+package io.llmim.adapter.persistence;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The filtered, newest-first listing is served by an index on both databases, never a full scan. */
+class QueryPlanTest {
+
+    private static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC LIMIT 21";
+    private static final List<String> FILTERED_LISTINGS = List.of(
+            "SELECT * FROM incidents WHERE 1 = 1" + NEWEST_FIRST,
+            "SELECT * FROM incidents WHERE 1 = 1 AND state = 'NEW'" + NEWEST_FIRST,
+            "SELECT * FROM incidents WHERE 1 = 1 AND severity = 'P1'" + NEWEST_FIRST,
+            "SELECT * FROM incidents WHERE 1 = 1 AND source = 'llm-shield'" + NEWEST_FIRST,
+            "SELECT * FROM incidents WHERE 1 = 1 AND category = 'cost'" + NEWEST_FIRST,
+            "SELECT * FROM incidents WHERE 1 = 1 AND state = 'NEW' AND (created_at < 5 OR (created_at = 5 AND id < 'x'))"
+                    + NEWEST_FIRST);
+
+    private static List<String> plan(JdbcIncidentStore store, String explain) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (Connection connection = store.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            if (store.kind().equals("postgresql")) {
+                statement.execute("SET enable_seqscan = off");
+            }
+            try (ResultSet rows = statement.executeQuery(explain)) {
+                while (rows.next()) {
+                    lines.add(rows.getString(store.kind().equals("sqlite") ? 4 : 1));
+                }
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void sqlite_lists_through_an_index() throws Exception {
+        try (JdbcIncidentStore store = Stores.open(Stores.newSqliteUrl())) {
+            for (String listing : FILTERED_LISTINGS) {
+                List<String> plan = plan(store, "EXPLAIN QUERY PLAN " + listing);
+
+                // A filter must be a SEARCH (an index lookup on the filtered column), not a SCAN in index order.
+                boolean filtered = listing.contains(" AND ");
+                assertThat(plan).as(listing).anyMatch(step -> filtered
+                        ? step.startsWith("SEARCH incidents USING INDEX incidents_by_")
+                        : step.contains("INDEX incidents_newest_first"));
+                assertThat(plan).as(listing).noneMatch(step -> step.equals("SCAN incidents"));
+                assertThat(plan).as(listing).noneMatch(step -> step.contains("USE TEMP B-TREE FOR ORDER BY"));
+            }
+        }
+    }
+
+    @Test
+    void postgresql_lists_through_an_index() throws Exception {
+        try (JdbcIncidentStore store = Stores.open(Stores.newPostgresUrl())) {
+            for (String listing : FILTERED_LISTINGS) {
+                List<String> plan = plan(store, "EXPLAIN " + listing);
+
+                assertThat(plan).as(listing).anyMatch(step -> step.contains("Index Scan") || step.contains("Index Only Scan"));
+                assertThat(plan).as(listing).noneMatch(step -> step.contains("Seq Scan"));
+            }
+        }
+    }
+}
