@@ -37,13 +37,3 @@ CREATE INDEX incidents_by_state ON incidents (state, created_at DESC, id DESC);
 CREATE INDEX incidents_by_severity ON incidents (severity, created_at DESC, id DESC);
 CREATE INDEX incidents_by_source ON incidents (source, created_at DESC, id DESC);
 CREATE INDEX incidents_by_category ON incidents (category, created_at DESC, id DESC);
-
-CREATE TABLE incident_timeline (
-    seq         BIGINT       GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    incident_id VARCHAR(36)  NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
-    at          BIGINT       NOT NULL,
-    kind        VARCHAR(16)  NOT NULL,
-    actor       VARCHAR(128) NOT NULL,
-    detail      TEXT         NOT NULL
-);
-CREATE INDEX incident_timeline_by_incident ON incident_timeline (incident_id, seq);
