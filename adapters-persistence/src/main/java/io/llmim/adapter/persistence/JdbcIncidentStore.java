@@ -31,7 +31,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
     private static final long CACHE_MAX_BYTES = 32L * 1024 * 1024;
     private static final Duration CACHE_TTL = Duration.ofSeconds(5);
     private static final int READINESS_TIMEOUT_SECONDS = 2;
-X
+    // Schema both databases read the same way; what differs (the timeline identity column) is per dialect.
     private static final String COMMON_MIGRATIONS = "classpath:db/migration/common";
 
     private final SqlDialect dialect;
