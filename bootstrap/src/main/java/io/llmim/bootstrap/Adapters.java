@@ -6,6 +6,7 @@ import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.IncidentLinkRepository;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.JobStore;
+import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.domain.MetricsPort;
 
 import java.time.Clock;
@@ -18,9 +19,9 @@ import java.util.Optional;
 public record Adapters(Optional<Store> store, Optional<MetricsPort> incidentMetrics, Optional<HttpMetrics> httpMetrics,
                        Optional<LlmAdapters.LlmPorts> llm, Clock clock) {
 
-    /** Everything the configured database would hold. */
+    /** Everything the configured database would hold, and what keeps their writes together. */
     public record Store(IncidentRepository incidents, AlertMemberRepository alertMembers, JobStore jobs,
-                        IncidentLinkRepository links) {
+                        IncidentLinkRepository links, UnitOfWork unitOfWork) {
     }
 
     public static Adapters configured() {

@@ -91,7 +91,7 @@ public final class IncidentManager implements AutoCloseable {
             this.store = adapters.store().isPresent() ? null
                     : JdbcIncidentStore.open(SettingsMapping.storage(config, env), metrics.database(), metrics.caches());
             Adapters.Store stores = adapters.store().orElseGet(() -> new Adapters.Store(store.incidents(),
-                    store.alertMembers(), store.jobs(), store.links()));
+                    store.alertMembers(), store.jobs(), store.links(), store.unitOfWork()));
             if (store != null) {
                 started.add(store);
             }
@@ -112,9 +112,9 @@ public final class IncidentManager implements AutoCloseable {
                     true, true, clock, notifier);
             List<WebhookSender.Webhook> webhooks = SettingsMapping.webhooks(config);
             List<IncidentFollowUps.EscalationPolicy> policies = SettingsMapping.escalationPolicies(config);
-            ReportEventUseCase report = new IncidentFollowUps(new ReportEventService(incidents,
-                    new RandomIncidentIdGenerator(), clock, notifier), stores.jobs(), adapters.clock(),
-                    Severity.parse(config.jobs().enrichmentMinSeverity()), webhooks, policies);
+            ReportEventUseCase report = new ReportEventService(incidents, new RandomIncidentIdGenerator(), clock,
+                    notifier, stores.unitOfWork(), new IncidentFollowUps(stores.jobs(), adapters.clock(),
+                    Severity.parse(config.jobs().enrichmentMinSeverity()), webhooks, policies));
             IncidentLifecycleService lifecycle = new IncidentLifecycleService(incidents, clock, notifier);
             CorrelationJob correlation = new CorrelationJob(incidents, stores.links(),
                     Duration.ofSeconds(config.correlation().windowSeconds()), llm.embedder());

@@ -7,6 +7,7 @@ import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.application.testing.ThrowingHttpMetrics;
 import io.llmim.application.testing.ThrowingMetricsPort;
 import io.llmim.application.port.out.HttpMetrics;
+import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.bootstrap.config.ConfigLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +71,7 @@ class IncidentManagerTest {
         HttpMetrics broken = new ThrowingHttpMetrics();
         try (IncidentManager manager = start(test, Adapters.configured()
                 .withStore(new Adapters.Store(new InMemoryIncidentRepository(), new InMemoryAlertMemberRepository(),
-                        new InMemoryJobStore(), new InMemoryIncidentLinkRepository()))
+                        new InMemoryJobStore(), new InMemoryIncidentLinkRepository(), UnitOfWork.none()))
                 .withMetrics(new ThrowingMetricsPort(), broken))) {
             var created = Http.postJson(test.api() + "/v1/incidents", EVENT);
             String id = new io.vertx.core.json.JsonObject(created.body()).getString("id");

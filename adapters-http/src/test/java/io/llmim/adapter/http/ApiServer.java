@@ -3,6 +3,7 @@ package io.llmim.adapter.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmim.application.port.out.HttpMetrics;
+import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.application.service.AlertSeverityMapping;
 import io.llmim.application.service.AlertmanagerIngestService;
@@ -65,7 +66,8 @@ final class ApiServer implements AutoCloseable {
         LifecycleNotifier notifier = new LifecycleNotifier(metrics);
         IncidentQueryService queries = new IncidentQueryService(repository);
         IncidentApiUseCases useCases = new IncidentApiUseCases(
-                new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, notifier),
+                new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, notifier,
+                        UnitOfWork.none(), ReportEventService.FollowUps.NONE),
                 new IncidentLifecycleService(repository, incidentClock, notifier), queries, queries,
                 new AnalyzeIncidentService(repository, new StubIncidentAnalyst(), Runnable::run, incidentClock, notifier),
                 new CorrelationJob(repository, links, java.time.Duration.ofMinutes(10), text -> io.llmim.application.port.out.LlmOutcome.failed(io.llmim.application.port.out.LlmErrorType.BAD_REQUEST, "no embeddings")), new JobQueryService(jobs));

@@ -19,12 +19,14 @@ import io.llmim.domain.TimelineEntry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Read-through cache of incidents by id in front of any repository. Several instances may share
  * the store, so an entry can be stale: entries live briefly, and a write that loses on version or
  * fingerprint evicts the entry so that the caller's retry reloads the truth. Only
- * {@link #findById} is cached; deduplication lookups always go to the store.
+ * {@link #findById} is cached, and only what was read when {@code readsAreCommitted} says so;
+ * deduplication lookups always go to the store.
  */
 public final class CachingIncidentRepository implements IncidentRepository {
 
@@ -35,9 +37,12 @@ public final class CachingIncidentRepository implements IncidentRepository {
 
     private final IncidentRepository store;
     private final Cache<IncidentId, IncidentSnapshot> byId;
+    private final BooleanSupplier readsAreCommitted;
 
-    public CachingIncidentRepository(IncidentRepository store, long maxBytes, Duration ttl, CacheMetrics metrics) {
+    public CachingIncidentRepository(IncidentRepository store, long maxBytes, Duration ttl, CacheMetrics metrics,
+                                     BooleanSupplier readsAreCommitted) {
         this.store = store;
+        this.readsAreCommitted = readsAreCommitted;
         this.byId = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((IncidentId id, IncidentSnapshot s) -> estimatedBytes(s))
@@ -87,7 +92,9 @@ public final class CachingIncidentRepository implements IncidentRepository {
             return Optional.of(Incident.restore(cached));
         }
         Optional<Incident> found = store.findById(id);
-        found.ifPresent(incident -> byId.put(id, incident.snapshot()));
+        if (readsAreCommitted.getAsBoolean()) {
+            found.ifPresent(incident -> byId.put(id, incident.snapshot()));
+        }
         return found;
     }
 

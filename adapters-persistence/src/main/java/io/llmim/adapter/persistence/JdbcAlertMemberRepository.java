@@ -6,8 +6,6 @@ import io.llmim.application.port.out.QueryOperation;
 import io.llmim.application.port.out.StoreUnavailableException;
 import io.llmim.domain.IncidentId;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,24 +26,27 @@ final class JdbcAlertMemberRepository implements AlertMemberRepository {
     private static final String SELECT = "SELECT fingerprint, firing, starts_at, ends_at FROM alert_members "
             + "WHERE incident_id = ? ORDER BY fingerprint";
 
-    private final DataSource dataSource;
+    private final JdbcUnitOfWork connections;
     private final TimedStatements statements;
 
-    JdbcAlertMemberRepository(DataSource dataSource, DatabaseMetrics metrics) {
-        this.dataSource = dataSource;
+    JdbcAlertMemberRepository(JdbcUnitOfWork connections, DatabaseMetrics metrics) {
+        this.connections = connections;
         this.statements = new TimedStatements(metrics);
     }
 
     @Override
     public void upsert(IncidentId incident, AlertMember member) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            upsert.setString(1, incident.value());
-            upsert.setString(2, member.fingerprint());
-            upsert.setBoolean(3, member.firing());
-            setMicros(upsert, 4, member.startsAt());
-            setMicros(upsert, 5, member.endsAt());
-            statements.update(QueryOperation.INSERT, upsert);
+        try {
+            connections.write(connection -> {
+                try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                    upsert.setString(1, incident.value());
+                    upsert.setString(2, member.fingerprint());
+                    upsert.setBoolean(3, member.firing());
+                    setMicros(upsert, 4, member.startsAt());
+                    setMicros(upsert, 5, member.endsAt());
+                    return statements.update(QueryOperation.INSERT, upsert);
+                }
+            });
         } catch (SQLException e) {
             throw new StoreUnavailableException("recording alert " + member.fingerprint(), e);
         }
@@ -53,16 +54,20 @@ final class JdbcAlertMemberRepository implements AlertMemberRepository {
 
     @Override
     public List<AlertMember> members(IncidentId incident) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(SELECT)) {
-            select.setString(1, incident.value());
-            List<AlertMember> members = new ArrayList<>();
-            try (ResultSet rows = statements.query(select)) {
-                while (rows.next()) {
-                    members.add(new AlertMember(rows.getString(1), rows.getBoolean(2), micros(rows, 3), micros(rows, 4)));
+        try {
+            return connections.read(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+                    select.setString(1, incident.value());
+                    List<AlertMember> members = new ArrayList<>();
+                    try (ResultSet rows = statements.query(select)) {
+                        while (rows.next()) {
+                            members.add(new AlertMember(rows.getString(1), rows.getBoolean(2), micros(rows, 3),
+                                    micros(rows, 4)));
+                        }
+                    }
+                    return members;
                 }
-            }
-            return members;
+            });
         } catch (SQLException e) {
             throw new StoreUnavailableException("reading the alerts of incident " + incident, e);
         }

@@ -6,8 +6,6 @@ import io.llmim.application.port.out.QueryOperation;
 import io.llmim.application.port.out.StoreUnavailableException;
 import io.llmim.domain.IncidentId;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,25 +18,29 @@ final class JdbcIncidentLinkRepository implements IncidentLinkRepository {
     private static final String INSERT = "INSERT INTO incident_links (incident_id, related_id, reason) VALUES (?, ?, ?) "
             + "ON CONFLICT (incident_id, related_id) DO NOTHING";
 
-    private final DataSource dataSource;
+    private final JdbcUnitOfWork connections;
     private final TimedStatements statements;
 
-    JdbcIncidentLinkRepository(DataSource dataSource, DatabaseMetrics metrics) {
-        this.dataSource = dataSource;
+    JdbcIncidentLinkRepository(JdbcUnitOfWork connections, DatabaseMetrics metrics) {
+        this.connections = connections;
         this.statements = new TimedStatements(metrics);
     }
 
     @Override
     public void link(IncidentId a, IncidentId b, String reason) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (IncidentId[] pair : new IncidentId[][] {{a, b}, {b, a}}) {
-                insert.setString(1, pair[0].value());
-                insert.setString(2, pair[1].value());
-                insert.setString(3, reason);
-                insert.addBatch();
-            }
-            statements.batch(QueryOperation.INSERT, insert);
+        try {
+            connections.write(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    for (IncidentId[] pair : new IncidentId[][] {{a, b}, {b, a}}) {
+                        insert.setString(1, pair[0].value());
+                        insert.setString(2, pair[1].value());
+                        insert.setString(3, reason);
+                        insert.addBatch();
+                    }
+                    statements.batch(QueryOperation.INSERT, insert);
+                    return null;
+                }
+            });
         } catch (SQLException e) {
             throw new StoreUnavailableException("linking incidents " + a + " and " + b, e);
         }
@@ -46,17 +48,20 @@ final class JdbcIncidentLinkRepository implements IncidentLinkRepository {
 
     @Override
     public List<IncidentLink> related(IncidentId incident) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT related_id, reason FROM incident_links WHERE incident_id = ? ORDER BY related_id")) {
-            select.setString(1, incident.value());
-            List<IncidentLink> links = new ArrayList<>();
-            try (ResultSet rows = statements.query(select)) {
-                while (rows.next()) {
-                    links.add(new IncidentLink(new IncidentId(rows.getString(1)), rows.getString(2)));
+        try {
+            return connections.read(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT related_id, reason FROM incident_links WHERE incident_id = ? ORDER BY related_id")) {
+                    select.setString(1, incident.value());
+                    List<IncidentLink> links = new ArrayList<>();
+                    try (ResultSet rows = statements.query(select)) {
+                        while (rows.next()) {
+                            links.add(new IncidentLink(new IncidentId(rows.getString(1)), rows.getString(2)));
+                        }
+                    }
+                    return links;
                 }
-            }
-            return links;
+            });
         } catch (SQLException e) {
             throw new StoreUnavailableException("reading incidents related to " + incident, e);
         }

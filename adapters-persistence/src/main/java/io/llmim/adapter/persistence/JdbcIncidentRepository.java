@@ -20,7 +20,6 @@ import io.llmim.domain.Severity;
 import io.llmim.domain.TimelineEntry;
 import io.llmim.domain.TimelineEntryKind;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,12 +53,12 @@ final class JdbcIncidentRepository implements IncidentRepository {
     private static final String INSERT_TIMELINE = "INSERT INTO incident_timeline (incident_id, at, kind, actor, detail) "
             + "VALUES (?, ?, ?, ?, ?)";
 
-    private final DataSource dataSource;
+    private final JdbcUnitOfWork connections;
     private final SqlDialect dialect;
     private final TimedStatements statements;
 
-    JdbcIncidentRepository(DataSource dataSource, SqlDialect dialect, DatabaseMetrics metrics) {
-        this.dataSource = dataSource;
+    JdbcIncidentRepository(JdbcUnitOfWork connections, SqlDialect dialect, DatabaseMetrics metrics) {
+        this.connections = connections;
         this.dialect = dialect;
         this.statements = new TimedStatements(metrics);
     }
@@ -70,7 +69,7 @@ final class JdbcIncidentRepository implements IncidentRepository {
         if (s.version() != 0) {
             throw new VersionConflictException(s.id(), s.version());
         }
-        inTransaction(s, connection -> {
+        write(s, connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 int i = 0;
                 insert.setString(++i, s.id().value());
@@ -104,7 +103,7 @@ final class JdbcIncidentRepository implements IncidentRepository {
     @Override
     public void update(Incident incident) {
         IncidentSnapshot s = incident.snapshot();
-        inTransaction(s, connection -> {
+        write(s, connection -> {
             try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
                 int i = 0;
                 update.setString(++i, s.severity().name());
@@ -179,17 +178,20 @@ final class JdbcIncidentRepository implements IncidentRepository {
     @Override
     public List<TimelineEntry> timeline(IncidentId id) {
         String sql = "SELECT at, kind, actor, detail FROM incident_timeline WHERE incident_id = ? ORDER BY seq";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, id.value());
-            List<TimelineEntry> entries = new ArrayList<>();
-            try (ResultSet rows = statements.query(select)) {
-                while (rows.next()) {
-                    entries.add(new TimelineEntry(fromMicros(rows.getLong(1)), TimelineEntryKind.valueOf(rows.getString(2)),
-                            rows.getString(3), rows.getString(4)));
+        try {
+            return connections.read(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(sql)) {
+                    select.setString(1, id.value());
+                    List<TimelineEntry> entries = new ArrayList<>();
+                    try (ResultSet rows = statements.query(select)) {
+                        while (rows.next()) {
+                            entries.add(new TimelineEntry(fromMicros(rows.getLong(1)),
+                                    TimelineEntryKind.valueOf(rows.getString(2)), rows.getString(3), rows.getString(4)));
+                        }
+                    }
+                    return entries;
                 }
-            }
-            return entries;
+            });
         } catch (SQLException e) {
             throw new StoreUnavailableException("reading the timeline of incident " + id, e);
         }
@@ -199,33 +201,39 @@ final class JdbcIncidentRepository implements IncidentRepository {
     public List<ActiveIncidentCount> countActive() {
         String sql = "SELECT severity, source, category, COUNT(*) FROM incidents WHERE " + ACTIVE
                 + " GROUP BY severity, source, category";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql);
-             ResultSet rows = statements.query(select)) {
-            List<ActiveIncidentCount> counts = new ArrayList<>();
-            while (rows.next()) {
-                counts.add(new ActiveIncidentCount(Severity.valueOf(rows.getString(1)), rows.getString(2),
-                        Category.parse(rows.getString(3)), rows.getLong(4)));
-            }
-            return counts;
+        try {
+            return connections.read(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(sql);
+                     ResultSet rows = statements.query(select)) {
+                    List<ActiveIncidentCount> counts = new ArrayList<>();
+                    while (rows.next()) {
+                        counts.add(new ActiveIncidentCount(Severity.valueOf(rows.getString(1)), rows.getString(2),
+                                Category.parse(rows.getString(3)), rows.getLong(4)));
+                    }
+                    return counts;
+                }
+            });
         } catch (SQLException e) {
             throw new StoreUnavailableException("counting active incidents", e);
         }
     }
 
     private List<Incident> select(String sql, List<?> parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                select.setObject(i + 1, parameters.get(i));
-            }
-            List<Incident> incidents = new ArrayList<>();
-            try (ResultSet rows = statements.query(select)) {
-                while (rows.next()) {
-                    incidents.add(Incident.restore(snapshotOf(rows)));
+        try {
+            return connections.read(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < parameters.size(); i++) {
+                        select.setObject(i + 1, parameters.get(i));
+                    }
+                    List<Incident> incidents = new ArrayList<>();
+                    try (ResultSet rows = statements.query(select)) {
+                        while (rows.next()) {
+                            incidents.add(Incident.restore(snapshotOf(rows)));
+                        }
+                    }
+                    return incidents;
                 }
-            }
-            return incidents;
+            });
         } catch (SQLException e) {
             throw new StoreUnavailableException("reading incidents", e);
         }
@@ -274,22 +282,17 @@ final class JdbcIncidentRepository implements IncidentRepository {
         }
     }
 
-    private interface TransactionBody {
+    private interface Statements {
         void run(Connection connection) throws SQLException;
     }
 
-    private void inTransaction(IncidentSnapshot snapshot, TransactionBody body) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
+    /** Runs an incident's statements together (in the caller's unit of work, if any) and names what a failure means. */
+    private void write(IncidentSnapshot snapshot, Statements body) {
+        try {
+            connections.write(connection -> {
                 body.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+                return null;
+            });
         } catch (SQLException e) {
             if (dialect.isUniqueViolation(e)) {
                 if (String.valueOf(e.getMessage()).contains("fingerprint")) {

@@ -8,6 +8,7 @@ import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.IncidentLinkRepository;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.JobStore;
+import io.llmim.application.port.out.UnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ import java.time.Duration;
 
 /**
  * The durable store: a pooled database, migrated on open, with the incident repository (behind a
- * read-through cache) on top. One per process; {@link #close()} on shutdown.
+ * read-through cache), alert members, job queues and links on top, all writing through one
+ * {@link UnitOfWork}. One per process; {@link #close()} on shutdown.
  */
 public final class JdbcIncidentStore implements AutoCloseable {
 
@@ -36,19 +38,24 @@ public final class JdbcIncidentStore implements AutoCloseable {
 
     private final SqlDialect dialect;
     private final HikariDataSource dataSource;
+    private final JdbcUnitOfWork unitOfWork;
     private final IncidentRepository incidents;
     private final AlertMemberRepository alertMembers;
     private final JobStore jobs;
     private final IncidentLinkRepository links;
 
-    private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, IncidentRepository incidents,
-                              DatabaseMetrics metrics) {
+    private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, DatabaseMetrics databaseMetrics,
+                              CacheMetrics cacheMetrics) {
         this.dialect = dialect;
         this.dataSource = dataSource;
-        this.incidents = incidents;
-        this.alertMembers = new JdbcAlertMemberRepository(dataSource, metrics);
-        this.jobs = new JdbcJobStore(dataSource, dialect, metrics);
-        this.links = new JdbcIncidentLinkRepository(dataSource, metrics);
+        this.unitOfWork = JdbcUnitOfWork.over(dataSource, dialect);
+        // Nothing read inside a unit of work is cached: it is not committed yet and may be rolled back.
+        this.incidents = new CachingIncidentRepository(
+                new JdbcIncidentRepository(unitOfWork, dialect, databaseMetrics),
+                CACHE_MAX_BYTES, CACHE_TTL, cacheMetrics, () -> !unitOfWork.insideUnit());
+        this.alertMembers = new JdbcAlertMemberRepository(unitOfWork, databaseMetrics);
+        this.jobs = new JdbcJobStore(unitOfWork, dialect, databaseMetrics);
+        this.links = new JdbcIncidentLinkRepository(unitOfWork, databaseMetrics);
     }
 
     /**
@@ -81,15 +88,18 @@ public final class JdbcIncidentStore implements AutoCloseable {
                     return pool == null ? 0 : pool.getIdleConnections();
                 }
             });
-            IncidentRepository repository = new CachingIncidentRepository(
-                    new JdbcIncidentRepository(dataSource, dialect, databaseMetrics),
-                    CACHE_MAX_BYTES, CACHE_TTL, cacheMetrics);
+            JdbcIncidentStore store = new JdbcIncidentStore(dialect, dataSource, databaseMetrics, cacheMetrics);
             LOG.info("store ready: {} ({})", redacted(settings.url()), dialect.name().toLowerCase());
-            return new JdbcIncidentStore(dialect, dataSource, repository, databaseMetrics);
+            return store;
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
+    }
+
+    /** What keeps a new incident and its follow-up jobs together; see {@link UnitOfWork}. */
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
     }
 
     public IncidentRepository incidents() {
@@ -111,8 +121,8 @@ public final class JdbcIncidentStore implements AutoCloseable {
         return links;
     }
 
-    /** The pool, for other tables of this store (job queue, links) migrated by the same Flyway history. */
-    public DataSource dataSource() {
+    /** The pool itself, for tests that inspect the schema and query plans. */
+    DataSource dataSource() {
         return dataSource;
     }
 
@@ -132,7 +142,13 @@ public final class JdbcIncidentStore implements AutoCloseable {
 
     @Override
     public void close() {
+        unitOfWork.close();
         dataSource.close();
+    }
+
+    /** The connections the repositories of this store run on, for tests of the bare JDBC repositories. */
+    JdbcUnitOfWork connections() {
+        return unitOfWork;
     }
 
     private static HikariConfig poolConfig(StorageSettings settings, SqlDialect dialect) {
@@ -144,7 +160,8 @@ public final class JdbcIncidentStore implements AutoCloseable {
         if (!settings.password().isEmpty()) {
             config.setPassword(settings.password());
         }
-        config.setMaximumPoolSize(settings.poolSize());
+        // SQLite's group-commit writer holds one connection for good; readers need at least one more.
+        config.setMaximumPoolSize(dialect == SqlDialect.SQLITE ? Math.max(2, settings.poolSize()) : settings.poolSize());
         config.setPoolName(dialect.poolName());
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         dialect.connectionProperties().forEach(config::addDataSourceProperty);

@@ -48,7 +48,8 @@ abstract class ConcurrencyContract {
         store = Stores.open(newDatabaseUrl());
         IncidentClock clock = new IncidentClock(Clock.systemUTC());
         LifecycleNotifier notifier = new LifecycleNotifier(metrics);
-        report = new ReportEventService(store.incidents(), new RandomIncidentIdGenerator(), clock, notifier);
+        report = new ReportEventService(store.incidents(), new RandomIncidentIdGenerator(), clock, notifier,
+                store.unitOfWork(), ReportEventService.FollowUps.NONE);
         lifecycle = new IncidentLifecycleService(store.incidents(), clock, notifier);
     }
 

@@ -23,7 +23,8 @@ public final class CrashingWriter {
     public static void main(String[] args) {
         JdbcIncidentStore store = Stores.open(args[0]);
         ReportEventService report = new ReportEventService(store.incidents(), new RandomIncidentIdGenerator(),
-                new IncidentClock(Clock.systemUTC()), new LifecycleNotifier(MetricsPort.noOp()));
+                new IncidentClock(Clock.systemUTC()), new LifecycleNotifier(MetricsPort.noOp()), store.unitOfWork(),
+                ReportEventService.FollowUps.NONE);
         for (long i = 0; ; i++) {
             ReportOutcome outcome = report.report(new Event("crash-test", "event " + i, null, null, null, null,
                     Map.of(), null));

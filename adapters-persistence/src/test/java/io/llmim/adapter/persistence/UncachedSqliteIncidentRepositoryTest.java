@@ -13,7 +13,7 @@ class UncachedSqliteIncidentRepositoryTest extends IncidentRepositoryContract {
     @Override
     protected IncidentRepository emptyRepository() {
         store = Stores.open(Stores.newSqliteUrl());
-        return new JdbcIncidentRepository(store.dataSource(), SqlDialect.SQLITE, DatabaseMetrics.noOp());
+        return new JdbcIncidentRepository(store.connections(), SqlDialect.SQLITE, DatabaseMetrics.noOp());
     }
 
     @AfterEach

@@ -1,13 +1,10 @@
 package io.llmim.application.service;
 
-import io.llmim.application.port.in.ReportEventUseCase;
-import io.llmim.application.port.in.ReportOutcome;
 import io.llmim.application.port.out.Job;
 import io.llmim.application.port.out.JobQueue;
 import io.llmim.application.port.out.JobStore;
 import io.llmim.application.port.out.JobType;
 import io.llmim.application.port.out.WebhookSender;
-import io.llmim.domain.Event;
 import io.llmim.domain.Incident;
 import io.llmim.domain.Severity;
 
@@ -18,27 +15,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reporting that queues the follow-up work of each new incident as durable jobs: enrichment (at or
- * above a minimum severity), a notification per matching webhook, correlation, and an escalation
- * check per matching policy, due when its acknowledgement deadline passes. Keys make each job
- * unique, so a retried report never queues the same work twice.
+ * The follow-up work of each new incident, as durable jobs queued in the incident's own unit of
+ * work: enrichment (at or above a minimum severity), a notification per matching webhook,
+ * correlation, and an escalation check per matching policy, due when its acknowledgement deadline
+ * passes. Keys make each job unique, so work run again never queues the same job twice.
  */
-public final class IncidentFollowUps implements ReportEventUseCase {
+public final class IncidentFollowUps implements ReportEventService.FollowUps {
 
     /** One {@code [[escalation.policies]]} entry. */
     public record EscalationPolicy(Set<Severity> severities, Duration ackTimeout, List<String> targets) {
     }
 
-    private final ReportEventUseCase report;
     private final JobStore jobs;
     private final Clock clock;
     private final Severity enrichmentMinimum;
     private final List<WebhookSender.Webhook> webhooks;
     private final List<EscalationPolicy> policies;
 
-    public IncidentFollowUps(ReportEventUseCase report, JobStore jobs, Clock clock, Severity enrichmentMinimum,
+    public IncidentFollowUps(JobStore jobs, Clock clock, Severity enrichmentMinimum,
                              List<WebhookSender.Webhook> webhooks, List<EscalationPolicy> policies) {
-        this.report = report;
         this.jobs = jobs;
         this.clock = clock;
         this.enrichmentMinimum = enrichmentMinimum;
@@ -47,15 +42,7 @@ public final class IncidentFollowUps implements ReportEventUseCase {
     }
 
     @Override
-    public ReportOutcome report(Event event) {
-        ReportOutcome outcome = report.report(event);
-        if (outcome instanceof ReportOutcome.Created created) {
-            queueFollowUps(created.incident());
-        }
-        return outcome;
-    }
-
-    private void queueFollowUps(Incident incident) {
+    public void queueFor(Incident incident) {
         String id = incident.id().value();
         if (!enrichmentMinimum.isMoreSevereThan(incident.severity())) {
             jobs.enqueue(new Job.NewJob(JobType.ENRICHMENT, JobQueue.STANDARD, Map.of("incident_id", id),

@@ -4,6 +4,7 @@ import io.llmim.application.port.in.ReportEventUseCase;
 import io.llmim.application.port.in.ReportOutcome;
 import io.llmim.application.port.out.IncidentIdGenerator;
 import io.llmim.application.port.out.IncidentRepository;
+import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.domain.Classification;
 import io.llmim.domain.Event;
 import io.llmim.domain.Fingerprint;
@@ -14,9 +15,19 @@ import java.util.Optional;
 
 /**
  * Opens or deduplicates. The store's one-active-incident-per-fingerprint rule settles races: the
- * loser of two simultaneous opens retries and merges into the winner's incident.
+ * loser of two simultaneous opens retries and merges into the winner's incident. A new incident is
+ * stored in one unit of work with its {@link FollowUps}; metrics hear of it only once that is durable.
  */
 public final class ReportEventService implements ReportEventUseCase {
+
+    /** Work that must be stored together with a newly opened incident, such as the jobs it needs. */
+    @FunctionalInterface
+    public interface FollowUps {
+
+        FollowUps NONE = opened -> { };
+
+        void queueFor(Incident opened);
+    }
 
     private static final String SENDER = "sender";
 
@@ -24,33 +35,43 @@ public final class ReportEventService implements ReportEventUseCase {
     private final IncidentIdGenerator ids;
     private final IncidentClock clock;
     private final LifecycleNotifier notifier;
+    private final UnitOfWork unitOfWork;
+    private final FollowUps followUps;
     private final RuleBasedClassifier rules = new RuleBasedClassifier();
 
     public ReportEventService(IncidentRepository incidents, IncidentIdGenerator ids, IncidentClock clock,
-                              LifecycleNotifier notifier) {
+                              LifecycleNotifier notifier, UnitOfWork unitOfWork, FollowUps followUps) {
         this.incidents = incidents;
         this.ids = ids;
         this.clock = clock;
         this.notifier = notifier;
+        this.unitOfWork = unitOfWork;
+        this.followUps = followUps;
     }
 
     @Override
     public ReportOutcome report(Event event) {
         Fingerprint fingerprint = event.fingerprint();
-        return ConflictRetry.run("reporting an event", () -> {
-            Optional<Incident> active = incidents.findActiveByFingerprint(fingerprint);
-            if (active.isPresent()) {
-                Incident incident = active.get();
-                incident.merge(event, clock.now());
-                incidents.update(incident);
-                notifier.stored(incident);
-                return new ReportOutcome.Deduplicated(incident);
-            }
-            Incident incident = Incident.open(ids.next(), event, classificationOf(event), clock.now());
-            incidents.add(incident);
-            notifier.stored(incident);
-            return new ReportOutcome.Created(incident);
-        });
+        // Classified before the unit of work: it may run on the store's single writer, which should only write.
+        Classification classification = classificationOf(event);
+        ReportOutcome outcome = ConflictRetry.run("reporting an event",
+                () -> unitOfWork.atomically(() -> store(event, fingerprint, classification)));
+        notifier.stored(outcome.incident());
+        return outcome;
+    }
+
+    private ReportOutcome store(Event event, Fingerprint fingerprint, Classification classification) {
+        Optional<Incident> active = incidents.findActiveByFingerprint(fingerprint);
+        if (active.isPresent()) {
+            Incident incident = active.get();
+            incident.merge(event, clock.now());
+            incidents.update(incident);
+            return new ReportOutcome.Deduplicated(incident);
+        }
+        Incident incident = Incident.open(ids.next(), event, classification, clock.now());
+        incidents.add(incident);
+        followUps.queueFor(incident);
+        return new ReportOutcome.Created(incident);
     }
 
     private Classification classificationOf(Event event) {

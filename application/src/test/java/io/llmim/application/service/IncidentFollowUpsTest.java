@@ -5,6 +5,7 @@ import io.llmim.application.port.out.IncidentLinkRepository;
 import io.llmim.application.port.out.JobHandler;
 import io.llmim.application.port.out.JobStatus;
 import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.application.port.out.WebhookSender;
 import io.llmim.application.testing.InMemoryIncidentLinkRepository;
 import io.llmim.application.testing.InMemoryJobStore;
@@ -42,8 +43,9 @@ class IncidentFollowUpsTest {
             "generic", Severity.P2);
     private final IncidentFollowUps.EscalationPolicy policy = new IncidentFollowUps.EscalationPolicy(
             Set.of(Severity.P0, Severity.P1), Duration.ofSeconds(300), List.of("oncall"));
-    private final IncidentFollowUps report = new IncidentFollowUps(services.report(), jobs, services.clock(),
-            Severity.P4, List.of(oncall), List.of(policy));
+    private final ReportEventService report = new ReportEventService(services.repository(),
+            new RandomIncidentIdGenerator(), new IncidentClock(services.clock()), new LifecycleNotifier(MetricsPort.noOp()),
+            UnitOfWork.none(), new IncidentFollowUps(jobs, services.clock(), Severity.P4, List.of(oncall), List.of(policy)));
     private final JobExecutor executor;
 
     IncidentFollowUpsTest() {

@@ -1,6 +1,7 @@
 package io.llmim.application.service;
 
 import io.llmim.application.port.out.IncidentRepository;
+import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.MutableClock;
 import io.llmim.domain.MetricsPort;
@@ -13,7 +14,8 @@ record IncidentServices(ReportEventService report, IncidentLifecycleService life
         IncidentClock incidentClock = new IncidentClock(clock);
         LifecycleNotifier notifier = new LifecycleNotifier(metrics);
         return new IncidentServices(
-                new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, notifier),
+                new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, notifier,
+                        UnitOfWork.none(), ReportEventService.FollowUps.NONE),
                 new IncidentLifecycleService(repository, incidentClock, notifier),
                 new IncidentQueryService(repository), repository, clock);
     }

@@ -1,6 +1,10 @@
 package io.llmim.application.service;
 
 import io.llmim.application.port.in.ReportOutcome;
+import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.application.port.out.UnitOfWork;
+import io.llmim.application.testing.InMemoryIncidentRepository;
+import io.llmim.application.testing.MutableClock;
 import io.llmim.application.testing.RecordingMetricsPort;
 import io.llmim.domain.Category;
 import io.llmim.domain.IncidentState;
@@ -8,9 +12,13 @@ import io.llmim.domain.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 import static io.llmim.application.testing.EventBuilder.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReportEventServiceTest {
 
@@ -61,5 +69,46 @@ class ReportEventServiceTest {
         assertThat(outcome.incident().category()).isEqualTo(Category.SECURITY);
         assertThat(outcome.incident().severity()).isEqualTo(Severity.P1);
         assertThat(outcome.incident().classifiedBy()).isEqualTo("rules");
+    }
+
+    @Test
+    void a_new_incident_and_its_follow_ups_are_stored_in_one_unit_of_work() {
+        List<String> happened = new ArrayList<>();
+        UnitOfWork recording = new UnitOfWork() {
+            @Override
+            public <T> T atomically(Supplier<T> work) {
+                happened.add("begin");
+                T result = work.get();
+                happened.add("commit");
+                return result;
+            }
+        };
+        ReportEventService report = reportingThrough(recording, opened -> happened.add("follow-ups"));
+
+        report.report(anEvent().build());
+
+        assertThat(happened).containsExactly("begin", "follow-ups", "commit");
+    }
+
+    @Test
+    void metrics_hear_of_nothing_when_the_unit_of_work_fails_to_commit() {
+        UnitOfWork failingCommit = new UnitOfWork() {
+            @Override
+            public <T> T atomically(Supplier<T> work) {
+                work.get();
+                throw new StoreUnavailableException("commit failed: disk full", null);
+            }
+        };
+        ReportEventService report = reportingThrough(failingCommit, ReportEventService.FollowUps.NONE);
+
+        assertThatThrownBy(() -> report.report(anEvent().build())).isInstanceOf(StoreUnavailableException.class);
+
+        assertThat(metrics.calls()).isEmpty();
+    }
+
+    private ReportEventService reportingThrough(UnitOfWork unitOfWork, ReportEventService.FollowUps followUps) {
+        return new ReportEventService(new InMemoryIncidentRepository(), new RandomIncidentIdGenerator(),
+                new IncidentClock(MutableClock.at("2026-06-01T09:00:00Z")), new LifecycleNotifier(metrics),
+                unitOfWork, followUps);
     }
 }
