@@ -10,7 +10,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The filtered, newest-first listing is served by an index on both databases, never a full scan. */
+/**
+ * The filtered, newest-first listing and the job claim are served by an index on both databases,
+ * never a full scan: their cost must not grow with the history kept in the tables.
+ */
 class QueryPlanTest {
 
     private static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC LIMIT 21";
@@ -22,6 +25,12 @@ class QueryPlanTest {
             "SELECT * FROM incidents WHERE 1 = 1 AND category = 'cost'" + NEWEST_FIRST,
             "SELECT * FROM incidents WHERE 1 = 1 AND state = 'NEW' AND (created_at < 5 OR (created_at = 5 AND id < 'x'))"
                     + NEWEST_FIRST);
+    private static final List<String> JOB_CLAIMS = List.of(
+            withValues(JdbcJobStore.LEASE_EXPIRED), withValues(JdbcJobStore.LONGEST_DUE));
+
+    private static String withValues(String claim) {
+        return claim.replaceFirst("\\?", "'STANDARD'").replaceFirst("\\?", "5");
+    }
 
     private static List<String> plan(JdbcIncidentStore store, String explain) throws Exception {
         List<String> lines = new ArrayList<>();
@@ -51,6 +60,31 @@ class QueryPlanTest {
                         : step.contains("INDEX incidents_newest_first"));
                 assertThat(plan).as(listing).noneMatch(step -> step.equals("SCAN incidents"));
                 assertThat(plan).as(listing).noneMatch(step -> step.contains("USE TEMP B-TREE FOR ORDER BY"));
+            }
+        }
+    }
+
+    @Test
+    void sqlite_claims_a_job_through_one_index_range() throws Exception {
+        try (JdbcIncidentStore store = Stores.open(Stores.newSqliteUrl())) {
+            for (String claim : JOB_CLAIMS) {
+                List<String> plan = plan(store, "EXPLAIN QUERY PLAN " + claim);
+
+                assertThat(plan).as(claim).anyMatch(step -> step.startsWith("SEARCH jobs USING INDEX jobs_due (queue=? AND status=?"));
+                assertThat(plan).as(claim).noneMatch(step -> step.startsWith("SCAN jobs"));
+                assertThat(plan).as(claim).noneMatch(step -> step.contains("TEMP B-TREE"));
+            }
+        }
+    }
+
+    @Test
+    void postgresql_claims_a_job_through_an_index() throws Exception {
+        try (JdbcIncidentStore store = Stores.open(Stores.newPostgresUrl())) {
+            for (String claim : JOB_CLAIMS) {
+                List<String> plan = plan(store, "EXPLAIN " + claim + " FOR UPDATE SKIP LOCKED");
+
+                assertThat(plan).as(claim).anyMatch(step -> step.contains("Index Scan using jobs_due"));
+                assertThat(plan).as(claim).noneMatch(step -> step.contains("Seq Scan") || step.contains("Sort"));
             }
         }
     }
