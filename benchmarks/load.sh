@@ -33,8 +33,18 @@ wait_ready() { # url
 }
 
 cat > "$WORK/new.lua" <<'LUA'
+-- Each wrk thread runs in its own Lua state, so math.random would give every thread the same
+-- prefix and half the "new" incidents would be duplicates: number the threads in setup instead.
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("thread_id", threads)
+end
 local counter = 0
-local prefix = tostring(math.random(1, 1000000000))
+local prefix
+function init(args)
+  prefix = tostring(os.time()) .. "-" .. tostring(thread_id)
+end
 request = function()
   counter = counter + 1
   local body = '{"source":"load","title":"load ' .. prefix .. '-' .. counter ..
