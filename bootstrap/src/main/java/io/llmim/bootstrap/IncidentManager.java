@@ -7,6 +7,7 @@ import io.llmim.adapter.metrics.HostAndPort;
 import io.llmim.adapter.metrics.MetricsEndpoint;
 import io.llmim.adapter.metrics.PrometheusMetrics;
 import io.llmim.adapter.persistence.JdbcIncidentStore;
+import io.llmim.adapter.persistence.TimeOrderedIds;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.adapter.llm.LlmAdapters;
@@ -37,7 +38,6 @@ import io.llmim.application.service.IncidentClock;
 import io.llmim.application.service.IncidentLifecycleService;
 import io.llmim.application.service.IncidentQueryService;
 import io.llmim.application.service.LifecycleNotifier;
-import io.llmim.application.service.RandomIncidentIdGenerator;
 import io.llmim.application.service.ReportEventService;
 import io.llmim.bootstrap.config.AppConfig;
 import io.llmim.domain.MetricsPort;
@@ -112,7 +112,7 @@ public final class IncidentManager implements AutoCloseable {
                     true, true, clock, notifier);
             List<WebhookSender.Webhook> webhooks = SettingsMapping.webhooks(config);
             List<IncidentFollowUps.EscalationPolicy> policies = SettingsMapping.escalationPolicies(config);
-            ReportEventUseCase report = new ReportEventService(incidents, new RandomIncidentIdGenerator(), clock,
+            ReportEventUseCase report = new ReportEventService(incidents, new TimeOrderedIds(), clock,
                     notifier, stores.unitOfWork(), new IncidentFollowUps(stores.jobs(), adapters.clock(),
                     Severity.parse(config.jobs().enrichmentMinSeverity()), webhooks, policies));
             IncidentLifecycleService lifecycle = new IncidentLifecycleService(incidents, clock, notifier);

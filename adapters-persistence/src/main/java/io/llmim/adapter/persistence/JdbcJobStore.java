@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -38,6 +37,7 @@ final class JdbcJobStore implements JobStore {
     private final JdbcUnitOfWork connections;
     private final SqlDialect dialect;
     private final TimedStatements statements;
+    private final TimeOrderedIds ids = new TimeOrderedIds();
     // Orders jobs enqueued in the same microsecond; seeded from the clock so restarts keep the order.
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
 
@@ -54,7 +54,7 @@ final class JdbcJobStore implements JobStore {
         try {
             return connections.write(connection -> {
                 try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(1, ids.nextUuid().toString());
                     insert.setString(2, job.type().name());
                     insert.setString(3, job.queue().name());
                     insert.setString(4, LabelCodec.encode(job.payload()));

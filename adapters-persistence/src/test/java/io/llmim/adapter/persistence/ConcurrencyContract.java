@@ -6,7 +6,6 @@ import io.llmim.application.port.out.IncidentFilter;
 import io.llmim.application.service.IncidentClock;
 import io.llmim.application.service.IncidentLifecycleService;
 import io.llmim.application.service.LifecycleNotifier;
-import io.llmim.application.service.RandomIncidentIdGenerator;
 import io.llmim.application.service.ReportEventService;
 import io.llmim.application.testing.RecordingMetricsPort;
 import io.llmim.domain.IllegalTransitionException;
@@ -48,7 +47,7 @@ abstract class ConcurrencyContract {
         store = Stores.open(newDatabaseUrl());
         IncidentClock clock = new IncidentClock(Clock.systemUTC());
         LifecycleNotifier notifier = new LifecycleNotifier(metrics);
-        report = new ReportEventService(store.incidents(), new RandomIncidentIdGenerator(), clock, notifier,
+        report = new ReportEventService(store.incidents(), new TimeOrderedIds(), clock, notifier,
                 store.unitOfWork(), ReportEventService.FollowUps.NONE);
         lifecycle = new IncidentLifecycleService(store.incidents(), clock, notifier);
     }

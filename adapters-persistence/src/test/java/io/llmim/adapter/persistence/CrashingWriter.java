@@ -3,7 +3,6 @@ package io.llmim.adapter.persistence;
 import io.llmim.application.port.in.ReportOutcome;
 import io.llmim.application.service.IncidentClock;
 import io.llmim.application.service.LifecycleNotifier;
-import io.llmim.application.service.RandomIncidentIdGenerator;
 import io.llmim.application.service.ReportEventService;
 import io.llmim.domain.Event;
 import io.llmim.domain.MetricsPort;
@@ -22,7 +21,7 @@ public final class CrashingWriter {
 
     public static void main(String[] args) {
         JdbcIncidentStore store = Stores.open(args[0]);
-        ReportEventService report = new ReportEventService(store.incidents(), new RandomIncidentIdGenerator(),
+        ReportEventService report = new ReportEventService(store.incidents(), new TimeOrderedIds(),
                 new IncidentClock(Clock.systemUTC()), new LifecycleNotifier(MetricsPort.noOp()), store.unitOfWork(),
                 ReportEventService.FollowUps.NONE);
         for (long i = 0; ; i++) {

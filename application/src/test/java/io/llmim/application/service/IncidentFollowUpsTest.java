@@ -9,6 +9,7 @@ import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.application.port.out.WebhookSender;
 import io.llmim.application.testing.InMemoryIncidentLinkRepository;
 import io.llmim.application.testing.InMemoryJobStore;
+import io.llmim.application.testing.RandomIncidentIdGenerator;
 import io.llmim.application.testing.RecordingJobMetrics;
 import io.llmim.application.testing.StubIncidentAnalyst;
 import io.llmim.domain.Category;

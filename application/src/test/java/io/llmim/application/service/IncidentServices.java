@@ -4,6 +4,7 @@ import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.MutableClock;
+import io.llmim.application.testing.RandomIncidentIdGenerator;
 import io.llmim.domain.MetricsPort;
 
 /** The application's services wired over one store, clock and metrics port, as bootstrap wires them. */

@@ -5,6 +5,7 @@ import io.llmim.application.port.out.StoreUnavailableException;
 import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.MutableClock;
+import io.llmim.application.testing.RandomIncidentIdGenerator;
 import io.llmim.application.testing.RecordingMetricsPort;
 import io.llmim.domain.Category;
 import io.llmim.domain.IncidentState;
