@@ -27,23 +27,32 @@ final class JdbcIncidentLinkRepository implements IncidentLinkRepository {
     }
 
     @Override
-    public void link(IncidentId a, IncidentId b, String reason) {
+    public void link(IncidentId incident, List<IncidentLink> related) {
+        if (related.isEmpty()) {
+            return;
+        }
         try {
             connections.write(connection -> {
                 try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    for (IncidentId[] pair : new IncidentId[][] {{a, b}, {b, a}}) {
-                        insert.setString(1, pair[0].value());
-                        insert.setString(2, pair[1].value());
-                        insert.setString(3, reason);
-                        insert.addBatch();
+                    for (IncidentLink link : related) {
+                        addPair(insert, incident, link.related(), link.reason());
+                        addPair(insert, link.related(), incident, link.reason());
                     }
                     statements.batch(QueryOperation.INSERT, insert);
                     return null;
                 }
             });
         } catch (SQLException e) {
-            throw new StoreUnavailableException("linking incidents " + a + " and " + b, e);
+            throw new StoreUnavailableException("linking incident " + incident + " to " + related.size() + " others", e);
         }
+    }
+
+    private static void addPair(PreparedStatement insert, IncidentId from, IncidentId to, String reason)
+            throws SQLException {
+        insert.setString(1, from.value());
+        insert.setString(2, to.value());
+        insert.setString(3, reason);
+        insert.addBatch();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.llmim.application.service;
 import io.llmim.application.port.in.RelatedIncidentsQuery;
 import io.llmim.application.port.out.IncidentFilter;
 import io.llmim.application.port.out.IncidentLinkRepository;
+import io.llmim.application.port.out.IncidentLinkRepository.IncidentLink;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.Job;
 import io.llmim.application.port.out.JobErrorType;
@@ -48,37 +49,41 @@ public final class CorrelationJob implements JobHandler, RelatedIncidentsQuery {
         IncidentId id = new IncidentId(job.payload().get("incident_id"));
         Incident incident = incidents.findById(id)
                 .orElseThrow(() -> new JobFailedException(JobErrorType.VALIDATION_ERROR, "no incident " + id));
+        List<IncidentLink> related = new ArrayList<>();
         List<Incident> unlinked = new ArrayList<>();
         for (Incident other : incidents.list(IncidentFilter.all(), CANDIDATES, null).items()) {
             if (other.id().equals(id) || Duration.between(other.createdAt(), incident.createdAt()).abs().compareTo(window) > 0) {
                 continue;
             }
             if (other.source().equals(incident.source()) && other.category() == incident.category()) {
-                links.link(id, other.id(), "same source and category within " + window.toSeconds() + " s");
+                related.add(new IncidentLink(other.id(), "same source and category within " + window.toSeconds() + " s"));
             } else if (incident.labels().containsKey(SERVICE_LABEL)
                     && incident.labels().get(SERVICE_LABEL).equals(other.labels().get(SERVICE_LABEL))) {
-                links.link(id, other.id(), "same service " + incident.labels().get(SERVICE_LABEL));
+                related.add(new IncidentLink(other.id(), "same service " + incident.labels().get(SERVICE_LABEL)));
             } else if (unlinked.size() < EMBEDDED_CANDIDATES) {
                 unlinked.add(other);
             }
         }
-        linkSimilarText(incident, unlinked);
+        related.addAll(similarText(incident, unlinked));
+        links.link(id, related);
     }
 
-    private void linkSimilarText(Incident incident, List<Incident> candidates) {
+    private List<IncidentLink> similarText(Incident incident, List<Incident> candidates) {
+        List<IncidentLink> similar = new ArrayList<>();
         if (candidates.isEmpty() || !(embedder.embed(textOf(incident)) instanceof LlmOutcome.Answered<float[]> mine)) {
-            return;
+            return similar;
         }
         for (Incident other : candidates) {
             if (!(embedder.embed(textOf(other)) instanceof LlmOutcome.Answered<float[]> theirs)) {
-                return;
+                break;
             }
             double similarity = cosine(mine.value(), theirs.value());
             if (similarity >= SIMILAR) {
-                links.link(incident.id(), other.id(), String.format(java.util.Locale.ROOT, "similar text (cosine %.2f)",
-                        similarity));
+                similar.add(new IncidentLink(other.id(), String.format(java.util.Locale.ROOT,
+                        "similar text (cosine %.2f)", similarity)));
             }
         }
+        return similar;
     }
 
     private static String textOf(Incident incident) {
@@ -101,7 +106,7 @@ public final class CorrelationJob implements JobHandler, RelatedIncidentsQuery {
     }
 
     @Override
-    public List<IncidentLinkRepository.IncidentLink> related(IncidentId id) {
+    public List<IncidentLink> related(IncidentId id) {
         return links.related(id);
     }
 }

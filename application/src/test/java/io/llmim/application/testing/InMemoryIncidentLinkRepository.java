@@ -14,9 +14,11 @@ public final class InMemoryIncidentLinkRepository implements IncidentLinkReposit
     private final Map<String, Map<IncidentId, String>> links = new LinkedHashMap<>();
 
     @Override
-    public synchronized void link(IncidentId a, IncidentId b, String reason) {
-        links.computeIfAbsent(a.value(), k -> new LinkedHashMap<>()).putIfAbsent(b, reason);
-        links.computeIfAbsent(b.value(), k -> new LinkedHashMap<>()).putIfAbsent(a, reason);
+    public synchronized void link(IncidentId incident, List<IncidentLink> related) {
+        for (IncidentLink link : related) {
+            links.computeIfAbsent(incident.value(), k -> new LinkedHashMap<>()).putIfAbsent(link.related(), link.reason());
+            links.computeIfAbsent(link.related().value(), k -> new LinkedHashMap<>()).putIfAbsent(incident, link.reason());
+        }
     }
 
     @Override

@@ -10,8 +10,12 @@ public interface IncidentLinkRepository {
     record IncidentLink(IncidentId related, String reason) {
     }
 
-    /** Idempotent: linking twice keeps one link. */
-    void link(IncidentId a, IncidentId b, String reason);
+    /**
+     * Links the incident to each of the related ones, in one write: an alert storm relates every
+     * new incident to dozens of recent ones, and one commit per pair would starve the job queue.
+     * Idempotent: linking a pair again keeps its first reason.
+     */
+    void link(IncidentId incident, List<IncidentLink> related);
 
     List<IncidentLink> related(IncidentId incident);
 }
