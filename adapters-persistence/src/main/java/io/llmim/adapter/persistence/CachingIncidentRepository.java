@@ -19,16 +19,26 @@ import io.llmim.domain.TimelineEntry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /**
  * Read-through cache of incidents by id in front of any repository. Several instances may share
  * the store, so an entry can be stale: entries live briefly, and a write that loses on version or
- * fingerprint evicts the entry so that the caller's retry reloads the truth. Only
- * {@link #findById} is cached, and only what was read when {@code readsAreCommitted} says so;
- * deduplication lookups always go to the store.
+ * fingerprint evicts the entry so that the caller's retry reloads the truth. Within one instance
+ * reads follow writes: an update evicts its entry once its unit of work has committed, and that
+ * eviction waits for any load of the entry under way. Only {@link #findById} outside a unit of work
+ * is cached; deduplication lookups always go to the store.
  */
-public final class CachingIncidentRepository implements IncidentRepository {
+final class CachingIncidentRepository implements IncidentRepository {
+
+    /** What the cache must know of the unit of work under way on the calling thread. */
+    interface UnitsInProgress {
+
+        /** Whether this thread is inside a unit whose writes are not committed yet. */
+        boolean insideUnit();
+
+        /** Runs the action once this thread's unit has committed or rolled back; at once outside a unit. */
+        void afterCompletion(Runnable action);
+    }
 
     public static final String CACHE_NAME = "incidents";
 
@@ -37,12 +47,12 @@ public final class CachingIncidentRepository implements IncidentRepository {
 
     private final IncidentRepository store;
     private final Cache<IncidentId, IncidentSnapshot> byId;
-    private final BooleanSupplier readsAreCommitted;
+    private final UnitsInProgress units;
 
-    public CachingIncidentRepository(IncidentRepository store, long maxBytes, Duration ttl, CacheMetrics metrics,
-                                     BooleanSupplier readsAreCommitted) {
+    CachingIncidentRepository(IncidentRepository store, long maxBytes, Duration ttl, CacheMetrics metrics,
+                              UnitsInProgress units) {
         this.store = store;
-        this.readsAreCommitted = readsAreCommitted;
+        this.units = units;
         this.byId = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((IncidentId id, IncidentSnapshot s) -> estimatedBytes(s))
@@ -76,26 +86,25 @@ public final class CachingIncidentRepository implements IncidentRepository {
 
     @Override
     public void update(Incident incident) {
-        byId.invalidate(incident.id());
         try {
             store.update(incident);
         } catch (VersionConflictException | ActiveFingerprintConflictException e) {
             byId.invalidate(incident.id());
             throw e;
         }
+        // Not before the commit: a reader in between would cache the state this update replaces.
+        units.afterCompletion(() -> byId.invalidate(incident.id()));
     }
 
     @Override
     public Optional<Incident> findById(IncidentId id) {
-        IncidentSnapshot cached = byId.getIfPresent(id);
-        if (cached != null) {
-            return Optional.of(Incident.restore(cached));
+        if (units.insideUnit()) {
+            // The unit's own uncommitted writes are in the store, not in the cache, and may yet be rolled back.
+            return store.findById(id);
         }
-        Optional<Incident> found = store.findById(id);
-        if (readsAreCommitted.getAsBoolean()) {
-            found.ifPresent(incident -> byId.put(id, incident.snapshot()));
-        }
-        return found;
+        // Loaded under the entry's lock, so an eviction after a commit waits for a load that read before it.
+        IncidentSnapshot snapshot = byId.get(id, key -> store.findById(key).map(Incident::snapshot).orElse(null));
+        return Optional.ofNullable(snapshot).map(Incident::restore);
     }
 
     @Override

@@ -49,10 +49,9 @@ public final class JdbcIncidentStore implements AutoCloseable {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.unitOfWork = JdbcUnitOfWork.over(dataSource, dialect);
-        // Nothing read inside a unit of work is cached: it is not committed yet and may be rolled back.
         this.incidents = new CachingIncidentRepository(
                 new JdbcIncidentRepository(unitOfWork, dialect, databaseMetrics),
-                CACHE_MAX_BYTES, CACHE_TTL, cacheMetrics, () -> !unitOfWork.insideUnit());
+                CACHE_MAX_BYTES, CACHE_TTL, cacheMetrics, unitOfWork);
         this.alertMembers = new JdbcAlertMemberRepository(unitOfWork, databaseMetrics);
         this.jobs = new JdbcJobStore(unitOfWork, dialect, databaseMetrics);
         this.links = new JdbcIncidentLinkRepository(unitOfWork, databaseMetrics);

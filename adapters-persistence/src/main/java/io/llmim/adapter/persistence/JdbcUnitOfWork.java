@@ -2,10 +2,14 @@ package io.llmim.adapter.persistence;
 
 import io.llmim.application.port.out.StoreUnavailableException;
 import io.llmim.application.port.out.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -18,7 +22,7 @@ import java.util.function.Supplier;
  * writers side by side and groups their WAL flushes itself: each unit is a transaction on a pooled
  * connection.
  */
-final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
+final class JdbcUnitOfWork implements UnitOfWork, CachingIncidentRepository.UnitsInProgress, AutoCloseable {
 
     /** Statements to run on the connection of the current unit of work. */
     @FunctionalInterface
@@ -26,13 +30,17 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcUnitOfWork.class);
+
     private final DataSource dataSource;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCompletion = ThreadLocal.withInitial(ArrayList::new);
     private final SqliteGroupCommit groupCommit;
 
     private JdbcUnitOfWork(DataSource dataSource, SqlDialect dialect) {
         this.dataSource = dataSource;
-        this.groupCommit = dialect == SqlDialect.SQLITE ? new SqliteGroupCommit(dataSource, bound) : null;
+        this.groupCommit = dialect == SqlDialect.SQLITE
+                ? new SqliteGroupCommit(dataSource, bound, this::completeUnits) : null;
     }
 
     static JdbcUnitOfWork over(DataSource dataSource, SqlDialect dialect) {
@@ -44,7 +52,15 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         if (insideUnit()) {
             return work.get();
         }
-        return groupCommit != null ? groupCommit.run(work) : inPooledTransaction(work);
+        if (groupCommit != null) {
+            return groupCommit.run(work);
+        }
+        try {
+            return inPooledTransaction(work);
+        } finally {
+            // Once the connection is back in the pool: an action may wait for a cache load that needs one.
+            completeUnits();
+        }
     }
 
     /** Runs queries on the unit's connection, or on a pooled one when no unit is under way. */
@@ -77,9 +93,32 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         }
     }
 
-    /** Whether this thread is inside a unit of work, whose writes are not committed yet. */
-    boolean insideUnit() {
+    @Override
+    public boolean insideUnit() {
         return bound.get() != null;
+    }
+
+    @Override
+    public void afterCompletion(Runnable action) {
+        if (insideUnit()) {
+            afterCompletion.get().add(action);
+        } else {
+            action.run();
+        }
+    }
+
+    /** Runs what this thread's units (one, or a group commit's batch) left for after their completion. */
+    private void completeUnits() {
+        List<Runnable> actions = afterCompletion.get();
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                // The writes are settled; a failing follow-up must not turn them into an error or a hang.
+                LOG.warn("an action after a unit of work failed", e);
+            }
+        }
+        actions.clear();
     }
 
     @Override

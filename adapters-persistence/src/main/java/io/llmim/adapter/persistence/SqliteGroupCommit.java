@@ -33,15 +33,22 @@ final class SqliteGroupCommit implements AutoCloseable {
 
     private final DataSource dataSource;
     private final ThreadLocal<Connection> bound;
+    private final Runnable batchCompleted;
     private final BlockingQueue<Unit<?>> waiting = new LinkedBlockingQueue<>();
     private final Thread writer;
     private final Unit<Void> stop = new Unit<>(() -> null);
     private volatile boolean closed;
     private Connection connection;
 
-    SqliteGroupCommit(DataSource dataSource, ThreadLocal<Connection> bound) {
+    /**
+     * @param bound          where the writer binds its connection while it runs units
+     * @param batchCompleted run on the writer after each batch has committed or failed, before any
+     *                       of its callers is answered; must not throw
+     */
+    SqliteGroupCommit(DataSource dataSource, ThreadLocal<Connection> bound, Runnable batchCompleted) {
         this.dataSource = dataSource;
         this.bound = bound;
+        this.batchCompleted = batchCompleted;
         this.writer = new Thread(this::writeUntilStopped, "sqlite-writer");
         writer.setDaemon(true);
         writer.start();
@@ -92,6 +99,7 @@ final class SqliteGroupCommit implements AutoCloseable {
     }
 
     private void commit(List<Unit<?>> batch) {
+        StoreUnavailableException failure = null;
         try {
             Connection connection = connection();
             connection.setAutoCommit(false);
@@ -109,14 +117,20 @@ final class SqliteGroupCommit implements AutoCloseable {
             }
             connection.commit();
             connection.setAutoCommit(true);
-            batch.forEach(Unit::succeed);
         } catch (SQLException | RuntimeException e) {
             LOG.warn("a commit of {} writes failed; each caller gets the error", batch.size(), e);
-            StoreUnavailableException failure = new StoreUnavailableException("committing to the store", e);
-            batch.forEach(unit -> unit.fail(failure));
+            failure = new StoreUnavailableException("committing to the store", e);
             releaseConnection();
         } finally {
             bound.remove();
+        }
+        batchCompleted.run();
+        for (Unit<?> unit : batch) {
+            if (failure == null) {
+                unit.succeed();
+            } else {
+                unit.fail(failure);
+            }
         }
     }
 

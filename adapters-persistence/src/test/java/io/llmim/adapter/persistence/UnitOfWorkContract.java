@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -104,6 +105,24 @@ abstract class UnitOfWorkContract {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(store.incidents().findById(written.get(0))).isEmpty();
+    }
+
+    @Test
+    void an_incident_cached_by_another_reader_while_a_unit_changes_it_is_read_fresh_once_the_unit_commits() {
+        Incident incident = anIncident().from(anEvent().withTitle("acknowledged in a unit")).build();
+        store.incidents().add(incident);
+        Instant acknowledgedAt = Instant.parse("2026-01-01T00:05:00Z");
+
+        store.unitOfWork().atomically(() -> {
+            Incident loaded = store.incidents().findById(incident.id()).orElseThrow();
+            loaded.acknowledge("alice", acknowledgedAt);
+            store.incidents().update(loaded);
+            // Another request reads the incident before this unit commits, and sees (and caches) the committed state.
+            CompletableFuture.runAsync(() -> store.incidents().findById(incident.id())).join();
+            return null;
+        });
+
+        assertThat(store.incidents().findById(incident.id()).orElseThrow().acknowledgedAt()).isEqualTo(acknowledgedAt);
     }
 
     @Test
