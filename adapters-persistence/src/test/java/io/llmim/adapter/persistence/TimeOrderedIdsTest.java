@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ class TimeOrderedIdsTest {
     private final TimeOrderedIds ids = new TimeOrderedIds();
 
     @Test
-    void idsSortAsTextInTheOrderTheyWereMade() {
+    void ids_sort_as_text_in_the_order_they_were_made() {
         // given ids made one after another, many within the same millisecond
         List<String> made = IntStream.range(0, 10_000).mapToObj(i -> ids.next().toString()).toList();
 
@@ -27,9 +28,9 @@ class TimeOrderedIdsTest {
     }
 
     @Test
-    void idsAreVersionSevenUuids() {
+    void ids_are_version_seven_uuids() {
         IncidentId id = ids.next();
 
-        assertThat(java.util.UUID.fromString(id.toString()).version()).isEqualTo(7);
+        assertThat(UUID.fromString(id.toString()).version()).isEqualTo(7);
     }
 }
