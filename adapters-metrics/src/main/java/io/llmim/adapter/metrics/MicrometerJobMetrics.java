@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The job metrics of spec 2.4 and the queue lag of spec 2.5. Every label here is a closed set, so
- * everything is registered up front and recording is array access.
+ * The {@code jobs_*} families and {@code message_queue_lag_seconds} (docs/metrics.md, "The
+ * taxonomy"). Every label here is a closed set, so everything is registered up front and recording
+ * is array access. Failures are contained by {@link GuardedJobMetrics}, not here.
  */
 public final class MicrometerJobMetrics implements JobMetrics {
 
@@ -33,10 +34,8 @@ public final class MicrometerJobMetrics implements JobMetrics {
     private final AtomicLong[] depth = new AtomicLong[QUEUES.length];
     private final AtomicLong[] lagBits = new AtomicLong[QUEUES.length];
     private final boolean trackQueueDepth;
-    private final RecordingGuard guard;
 
-    MicrometerJobMetrics(Meters meters, MetricsSettings settings, RecordingGuard guard) {
-        this.guard = guard;
+    MicrometerJobMetrics(Meters meters, MetricsSettings settings) {
         this.trackQueueDepth = settings.jobs().trackQueueDepth();
         for (JobType type : TYPES) {
             int t = type.ordinal();
@@ -69,56 +68,29 @@ public final class MicrometerJobMetrics implements JobMetrics {
 
     @Override
     public void jobStarted(JobType type) {
-        if (!guard.allows()) {
-            return;
-        }
-        try {
-            active[type.ordinal()].incrementAndGet();
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        active[type.ordinal()].incrementAndGet();
     }
 
     @Override
     public void jobSucceeded(JobType type, long durationNanos) {
-        if (!guard.allows()) {
-            return;
-        }
-        try {
-            int t = type.ordinal();
-            active[t].decrementAndGet();
-            succeeded[t].increment();
-            duration[t].record(durationNanos, TimeUnit.NANOSECONDS);
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        int t = type.ordinal();
+        active[t].decrementAndGet();
+        succeeded[t].increment();
+        duration[t].record(durationNanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
     public void jobFailed(JobType type, JobErrorType error, boolean willRetry, long durationNanos) {
-        if (!guard.allows()) {
-            return;
+        int t = type.ordinal();
+        active[t].decrementAndGet();
+        duration[t].record(durationNanos, TimeUnit.NANOSECONDS);
+        failures[t][error.ordinal()].increment();
+        if (willRetry) {
+            retried[t].increment();
+            retries[t].increment();
+        } else {
+            failed[t].increment();
         }
-        try {
-            int t = type.ordinal();
-            active[t].decrementAndGet();
-            duration[t].record(durationNanos, TimeUnit.NANOSECONDS);
-            failures[t][error.ordinal()].increment();
-            if (willRetry) {
-                retried[t].increment();
-                retries[t].increment();
-            } else {
-                failed[t].increment();
-            }
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
     }
 
     @Override

@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The LLM metrics of spec 2.3. Providers and models are open labels, each capped; the meters of a
+ * The {@code llm_*} families (docs/metrics.md, "The taxonomy"). Providers and models are open labels, each capped; the meters of a
  * (provider, model) are registered together on first use. {@code llm_cost_dollars} is a counter,
- * so Prometheus shows it as {@code llm_cost_dollars_total}.
+ * so Prometheus shows it as {@code llm_cost_dollars_total}. Failures are contained by
+ * {@link GuardedLlmMetrics}, not here.
  */
 public final class MicrometerLlmMetrics implements LlmMetrics {
 
@@ -27,15 +28,13 @@ public final class MicrometerLlmMetrics implements LlmMetrics {
     private final Meters meters;
     private final MetricsSettings.Llm settings;
     private final List<Double> durationBuckets;
-    private final RecordingGuard guard;
     private final BoundedLabelValues<ProviderMeters> providers;
     private final BoundedLabelValues<String> models;
 
-    MicrometerLlmMetrics(Meters meters, MetricsSettings settings, RecordingGuard guard) {
+    MicrometerLlmMetrics(Meters meters, MetricsSettings settings) {
         this.meters = meters;
         this.settings = settings.llm();
         this.durationBuckets = settings.histograms().llmRequestDurationSeconds();
-        this.guard = guard;
         this.providers = new BoundedLabelValues<>("provider", settings.labelValueLimit(), ProviderMeters::new);
         this.models = new BoundedLabelValues<>("model", settings.labelValueLimit(), model -> model);
     }
@@ -109,90 +108,42 @@ public final class MicrometerLlmMetrics implements LlmMetrics {
     @Override
     public void requestCompleted(String provider, String model, LlmOperation operation, boolean success,
                                  long durationNanos) {
-        if (!guard.allows()) {
-            return;
-        }
-        try {
-            ModelMeters m = providers.get(provider).model(model);
-            m.requests[operation.ordinal()][success ? SUCCESS : ERROR].increment();
-            m.duration[operation.ordinal()].record(durationNanos, TimeUnit.NANOSECONDS);
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        ModelMeters m = providers.get(provider).model(model);
+        m.requests[operation.ordinal()][success ? SUCCESS : ERROR].increment();
+        m.duration[operation.ordinal()].record(durationNanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
     public void tokensUsed(String provider, String model, long promptTokens, long completionTokens) {
-        if (!settings.trackTokenUsage() || !guard.allows()) {
+        if (!settings.trackTokenUsage()) {
             return;
         }
-        try {
-            ModelMeters m = providers.get(provider).model(model);
-            m.prompt.increment(promptTokens);
-            m.completion.increment(completionTokens);
-            m.total.increment(promptTokens + completionTokens);
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        ModelMeters m = providers.get(provider).model(model);
+        m.prompt.increment(promptTokens);
+        m.completion.increment(completionTokens);
+        m.total.increment(promptTokens + completionTokens);
     }
 
     @Override
     public void costIncurred(String provider, String model, double dollars) {
-        if (!settings.trackCost() || !guard.allows()) {
+        if (!settings.trackCost()) {
             return;
         }
-        try {
-            providers.get(provider).model(model).cost.increment(dollars);
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        providers.get(provider).model(model).cost.increment(dollars);
     }
 
     @Override
     public void errorOccurred(String provider, String model, LlmErrorType type) {
-        if (!guard.allows()) {
-            return;
-        }
-        try {
-            providers.get(provider).model(model).errors[type.ordinal()].increment();
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        providers.get(provider).model(model).errors[type.ordinal()].increment();
     }
 
     @Override
     public void rateLimitHit(String provider) {
-        if (!guard.allows()) {
-            return;
-        }
-        try {
-            providers.get(provider).rateLimitHits.increment();
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        providers.get(provider).rateLimitHits.increment();
     }
 
     @Override
     public void circuitBreakerChanged(String provider, String model, CircuitBreakerState state) {
-        if (!guard.allows()) {
-            return;
-        }
-        try {
-            providers.get(provider).model(model).breaker.set(state.gaugeValue());
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        providers.get(provider).model(model).breaker.set(state.gaugeValue());
     }
 }

@@ -9,9 +9,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Graceful degradation (spec 5.3): a failure while recording is contained, counted and logged at
- * most once a minute; after {@code threshold} consecutive failures recording is switched off for
- * a cool-down, then tried again. The hot path is two volatile reads.
+ * Graceful degradation (docs/metrics.md, "Conventions", Degradation): a failure while recording is
+ * contained, counted and logged at most once a minute; after {@code threshold} consecutive failures
+ * recording is switched off for a cool-down, then tried again. One guard serves every port, so
+ * {@code metrics_recording_failures_total} counts them all; the {@code Guarded*} decorators are its
+ * only callers. The hot path is two volatile reads ({@link #allows} and {@link #succeeded}); the
+ * decorators' try/catch costs nothing while nothing throws.
  */
 final class RecordingGuard {
 
