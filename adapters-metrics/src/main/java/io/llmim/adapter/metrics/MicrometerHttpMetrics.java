@@ -72,9 +72,11 @@ public final class MicrometerHttpMetrics implements HttpMetrics {
             this.inFlight = meters.gauge("http.requests.in.flight", "HTTP requests being served",
                     "method", method, "path", path);
             this.requestSize = settings.trackRequestSize() ? meters.summary("http.request.size.bytes",
-                    "HTTP request body size", SIZE_BUCKETS, "method", method, "path", path) : null;
+                    "HTTP request body size", SIZE_BUCKETS, "method", method, "path", path)
+                    : Meters.untrackedSummary("http.request.size.bytes");
             this.responseSize = settings.trackResponseSize() ? meters.summary("http.response.size.bytes",
-                    "HTTP response body size", SIZE_BUCKETS, "method", method, "path", path) : null;
+                    "HTTP response body size", SIZE_BUCKETS, "method", method, "path", path)
+                    : Meters.untrackedSummary("http.response.size.bytes");
         }
 
         StatusMeters status(int status) {
@@ -114,10 +116,10 @@ public final class MicrometerHttpMetrics implements HttpMetrics {
         StatusMeters s = m.status(status);
         s.requests.increment();
         s.duration.record(durationNanos, TimeUnit.NANOSECONDS);
-        if (m.requestSize != null && requestBytes >= 0) {
+        if (requestBytes >= 0) {
             m.requestSize.record(requestBytes);
         }
-        if (m.responseSize != null && responseBytes >= 0) {
+        if (responseBytes >= 0) {
             m.responseSize.record(responseBytes);
         }
     }

@@ -52,13 +52,13 @@ public final class MicrometerIncidentMetrics implements MetricsPort, ActiveIncid
                         "Incident lifecycle state transitions", "from_state", from.name(), "to_state", to.name());
             }
         }
-        if (this.settings.trackAcknowledgmentTime()) {
-            for (Severity severity : SEVERITIES) {
-                // The taxonomy gives acknowledgement no buckets of its own: it shares resolution's.
-                acknowledgment[severity.ordinal()] = meters.timer("incident.acknowledgment.duration",
-                        "Time from an incident's creation to its first acknowledgement", durationBuckets,
-                        "severity", severity.name());
-            }
+        for (Severity severity : SEVERITIES) {
+            // The taxonomy gives acknowledgement no buckets of its own: it shares resolution's.
+            acknowledgment[severity.ordinal()] = this.settings.trackAcknowledgmentTime()
+                    ? meters.timer("incident.acknowledgment.duration",
+                            "Time from an incident's creation to its first acknowledgement", durationBuckets,
+                            "severity", severity.name())
+                    : Meters.untrackedTimer("incident.acknowledgment.duration");
         }
         KNOWN_SOURCES.forEach(sources::get);
     }
@@ -82,11 +82,11 @@ public final class MicrometerIncidentMetrics implements MetricsPort, ActiveIncid
                             meters.counter("incidents.resolved", "Incidents resolved", tags),
                             meters.gauge("incidents.active", "Incidents currently active", tags));
                 }
-                if (settings.trackResolutionTime()) {
-                    resolution[severity.ordinal()] = meters.timer("incident.resolution.duration",
-                            "Time from an incident's creation to its resolution", durationBuckets,
-                            "severity", severity.name(), "source", source);
-                }
+                resolution[severity.ordinal()] = settings.trackResolutionTime()
+                        ? meters.timer("incident.resolution.duration",
+                                "Time from an incident's creation to its resolution", durationBuckets,
+                                "severity", severity.name(), "source", source)
+                        : Meters.untrackedTimer("incident.resolution.duration");
             }
             deduplicated = meters.counter("incidents.deduplicated", "Events merged into an active incident",
                     "source", source);
@@ -127,11 +127,7 @@ public final class MicrometerIncidentMetrics implements MetricsPort, ActiveIncid
 
     @Override
     public void incidentAcknowledged(Severity severity, Duration timeToAcknowledge) {
-        Timer timer = acknowledgment[severity.ordinal()];
-        if (timer == null) {
-            return;
-        }
-        timer.record(timeToAcknowledge.toNanos(), TimeUnit.NANOSECONDS);
+        acknowledgment[severity.ordinal()].record(timeToAcknowledge.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override
@@ -140,10 +136,7 @@ public final class MicrometerIncidentMetrics implements MetricsPort, ActiveIncid
         LabelSet labels = m.byLabels[index(severity, category)];
         labels.resolved().increment();
         labels.active().decrementAndGet();
-        Timer resolution = m.resolution[severity.ordinal()];
-        if (resolution != null) {
-            resolution.record(timeToResolve.toNanos(), TimeUnit.NANOSECONDS);
-        }
+        m.resolution[severity.ordinal()].record(timeToResolve.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override

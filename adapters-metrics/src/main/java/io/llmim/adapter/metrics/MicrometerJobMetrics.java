@@ -33,10 +33,9 @@ public final class MicrometerJobMetrics implements JobMetrics {
     private final Counter[][] failures = new Counter[TYPES.length][ERRORS.length];
     private final AtomicLong[] depth = new AtomicLong[QUEUES.length];
     private final AtomicLong[] lagBits = new AtomicLong[QUEUES.length];
-    private final boolean trackQueueDepth;
 
     MicrometerJobMetrics(Meters meters, MetricsSettings settings) {
-        this.trackQueueDepth = settings.jobs().trackQueueDepth();
+        boolean trackQueueDepth = settings.jobs().trackQueueDepth();
         for (JobType type : TYPES) {
             int t = type.ordinal();
             String name = type.label();
@@ -56,10 +55,9 @@ public final class MicrometerJobMetrics implements JobMetrics {
             }
         }
         for (JobQueue queue : QUEUES) {
-            if (trackQueueDepth) {
-                depth[queue.ordinal()] = meters.gauge("jobs.queue.depth", "Jobs waiting in a queue",
-                        "queue_name", queue.label());
-            }
+            // Untracked, the depth is kept in a holder no gauge reads, so setting it needs no check.
+            depth[queue.ordinal()] = trackQueueDepth ? meters.gauge("jobs.queue.depth", "Jobs waiting in a queue",
+                    "queue_name", queue.label()) : new AtomicLong();
             lagBits[queue.ordinal()] = meters.doubleGauge("message.queue.lag.seconds",
                     "Age of the oldest waiting message of a queue", "topic", queue.label(),
                     "consumer_group", CONSUMER_GROUP);
@@ -95,10 +93,7 @@ public final class MicrometerJobMetrics implements JobMetrics {
 
     @Override
     public void queueDepth(JobQueue queue, long waiting) {
-        AtomicLong gauge = depth[queue.ordinal()];
-        if (gauge != null) {
-            gauge.set(waiting);
-        }
+        depth[queue.ordinal()].set(waiting);
     }
 
     @Override

@@ -81,11 +81,11 @@ public final class MicrometerLlmMetrics implements LlmMetrics {
                 duration[o] = meters.timer("llm.request.duration", "LLM request latency", durationBuckets,
                         "provider", provider, "model", model, "operation", operation.label());
             }
-            prompt = settings.trackTokenUsage() ? tokens(provider, model, "prompt") : null;
-            completion = settings.trackTokenUsage() ? tokens(provider, model, "completion") : null;
-            total = settings.trackTokenUsage() ? tokens(provider, model, "total") : null;
+            prompt = tokens(provider, model, "prompt");
+            completion = tokens(provider, model, "completion");
+            total = tokens(provider, model, "total");
             cost = settings.trackCost() ? meters.counter("llm.cost.dollars", "Estimated LLM cost in US dollars",
-                    "provider", provider, "model", model) : null;
+                    "provider", provider, "model", model) : Meters.untrackedCounter("llm.cost.dollars");
             for (LlmErrorType type : ERRORS) {
                 errors[type.ordinal()] = meters.counter("llm.errors", "LLM request errors", "provider", provider,
                         "model", model, "error_type", type.label());
@@ -95,8 +95,8 @@ public final class MicrometerLlmMetrics implements LlmMetrics {
         }
 
         private Counter tokens(String provider, String model, String type) {
-            return meters.counter("llm.tokens", "LLM tokens consumed", "provider", provider, "model", model,
-                    "token_type", type);
+            return settings.trackTokenUsage() ? meters.counter("llm.tokens", "LLM tokens consumed",
+                    "provider", provider, "model", model, "token_type", type) : Meters.untrackedCounter("llm.tokens");
         }
     }
 
@@ -115,9 +115,6 @@ public final class MicrometerLlmMetrics implements LlmMetrics {
 
     @Override
     public void tokensUsed(String provider, String model, long promptTokens, long completionTokens) {
-        if (!settings.trackTokenUsage()) {
-            return;
-        }
         ModelMeters m = providers.get(provider).model(model);
         m.prompt.increment(promptTokens);
         m.completion.increment(completionTokens);
@@ -126,9 +123,6 @@ public final class MicrometerLlmMetrics implements LlmMetrics {
 
     @Override
     public void costIncurred(String provider, String model, double dollars) {
-        if (!settings.trackCost()) {
-            return;
-        }
         providers.get(provider).model(model).cost.increment(dollars);
     }
 
