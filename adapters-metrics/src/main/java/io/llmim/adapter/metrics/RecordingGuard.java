@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -24,7 +24,11 @@ final class RecordingGuard {
     private final int threshold;
     private final long coolDownNanos;
     private final LongSupplier nanoTime;
-    private final AtomicInteger consecutiveFailures = new AtomicInteger();
+    // A field of the guard itself rather than an AtomicInteger: succeeded(), on every call, reads it
+    // from the object allows() has just read, without following one more reference.
+    private static final AtomicIntegerFieldUpdater<RecordingGuard> CONSECUTIVE_FAILURES =
+            AtomicIntegerFieldUpdater.newUpdater(RecordingGuard.class, "consecutiveFailures");
+    private volatile int consecutiveFailures;
     private final AtomicLong totalFailures = new AtomicLong();
     private volatile long openUntilNanos;
     private volatile boolean open;
@@ -48,7 +52,7 @@ final class RecordingGuard {
         }
         if (nanoTime.getAsLong() - openUntilNanos >= 0) {
             open = false;
-            consecutiveFailures.set(0);
+            consecutiveFailures = 0;
             LOG.info("metrics recording resumed after its cool-down");
             return true;
         }
@@ -56,8 +60,8 @@ final class RecordingGuard {
     }
 
     void succeeded() {
-        if (consecutiveFailures.get() != 0) {
-            consecutiveFailures.set(0);
+        if (consecutiveFailures != 0) {
+            consecutiveFailures = 0;
         }
     }
 
@@ -68,7 +72,7 @@ final class RecordingGuard {
         if (now - last >= LOG_INTERVAL_NANOS && lastLogNanos.compareAndSet(last, now)) {
             LOG.warn("recording a metric failed ({} failures so far); the service carries on", totalFailures.get(), e);
         }
-        if (consecutiveFailures.incrementAndGet() >= threshold && !open) {
+        if (CONSECUTIVE_FAILURES.incrementAndGet(this) >= threshold && !open) {
             openUntilNanos = now + coolDownNanos;
             open = true;
             LOG.error("metrics recording switched off for {} s after {} consecutive failures",
