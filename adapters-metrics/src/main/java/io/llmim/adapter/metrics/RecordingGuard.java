@@ -21,13 +21,14 @@ final class RecordingGuard {
     private static final Logger LOG = LoggerFactory.getLogger(RecordingGuard.class);
     private static final long LOG_INTERVAL_NANOS = Duration.ofMinutes(1).toNanos();
 
+    private static final AtomicIntegerFieldUpdater<RecordingGuard> CONSECUTIVE_FAILURES =
+            AtomicIntegerFieldUpdater.newUpdater(RecordingGuard.class, "consecutiveFailures");
+
     private final int threshold;
     private final long coolDownNanos;
     private final LongSupplier nanoTime;
     // A field of the guard itself rather than an AtomicInteger: succeeded(), on every call, reads it
     // from the object allows() has just read, without following one more reference.
-    private static final AtomicIntegerFieldUpdater<RecordingGuard> CONSECUTIVE_FAILURES =
-            AtomicIntegerFieldUpdater.newUpdater(RecordingGuard.class, "consecutiveFailures");
     private volatile int consecutiveFailures;
     private final AtomicLong totalFailures = new AtomicLong();
     private volatile long openUntilNanos;
