@@ -32,8 +32,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The cost of recording each notification and request through the real adapter ({@code adapter_*}),
  * next to the same meter updates done directly on pre-registered meters ({@code raw_*}), the no-op
- * port ({@code noop_*}), and the naive way the spec warns against: a registry lookup by tags on every
- * call ({@code naive_*}). Run with {@code -t 1} and {@code -t 2}, and {@code -prof gc} for B/op.
+ * port ({@code noop_*}), and the naive way: a registry lookup by tags on every call
+ * ({@code naive_*}). The adapter's ports are taken from {@link PrometheusMetrics} exactly as bootstrap
+ * takes them, so each call goes through the guarded decorator that contains recording failures and
+ * then the Micrometer recorder. Run with {@code -t 1} and {@code -t 2}, and {@code -prof gc} for B/op.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,6 +59,7 @@ public class MetricsRecordingBenchmark {
 
     @Setup
     public void setUp() {
+        // The ports as IncidentManager hands them out: guarded decorator, then recorder.
         adapter = PrometheusMetrics.create(MetricsSettings.defaults());
         incidents = adapter.incidents();
         http = adapter.http();

@@ -96,8 +96,9 @@ public final class IncidentManager implements AutoCloseable {
                 started.add(store);
             }
             IncidentRepository incidents = stores.incidents();
-            MetricsPort incidentMetrics = adapters.incidentMetrics().orElse(metrics.incidents());
-            HttpMetrics httpMetrics = adapters.httpMetrics().orElse(metrics.http());
+            MetricsPort incidentMetrics = adapters.incidentMetrics().map(metrics::guarded)
+                    .orElse(metrics.incidents());
+            HttpMetrics httpMetrics = adapters.httpMetrics().map(metrics::guarded).orElse(metrics.http());
 
             IncidentClock clock = new IncidentClock(adapters.clock());
             LifecycleNotifier notifier = new LifecycleNotifier(incidentMetrics);

@@ -6,8 +6,9 @@ import java.time.Duration;
  * What the incident lifecycle tells the outside world for measurement. Each call carries every
  * label and value its metrics need, so an implementation never looks anything up.
  *
- * <p>Calls arrive only after the change they describe was stored. Implementations must be cheap,
- * thread-safe and must not throw; callers guard against those that do anyway.
+ * <p>Calls arrive only after the change they describe was stored. Implementations must be cheap and
+ * thread-safe; the one the service is wired with never throws (the metrics adapter contains
+ * recording failures in front of its recorder), so callers do not catch.
  */
 public interface MetricsPort {
 

@@ -11,7 +11,9 @@ import java.util.Set;
  * Feeds {@link HttpMetrics} from the router. A global first handler times every request; each API
  * route's first handler names its template, so metrics see {@code /v1/incidents/:id}, never the
  * raw path, and a request no route took is recorded as {@code unknown}: scanning random URLs
- * cannot create new series. Methods outside the standard set are recorded as {@code OTHER}.
+ * cannot create new series. Methods outside the standard set are recorded as {@code OTHER}. The
+ * port it is given contains its own failures (the metrics adapter's guarded decorators), so a
+ * broken backend cannot fail a request and nothing here catches.
  */
 final class HttpRequestMetrics {
 
@@ -20,10 +22,7 @@ final class HttpRequestMetrics {
     private static final Set<String> STANDARD_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH",
             "OPTIONS", "TRACE", "CONNECT");
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpRequestMetrics.class);
-
     private final HttpMetrics metrics;
-    private volatile boolean failureLogged;
 
     HttpRequestMetrics(HttpMetrics metrics) {
         this.metrics = metrics;
@@ -40,37 +39,20 @@ final class HttpRequestMetrics {
     PlatformHandler route(String template) {
         return ctx -> {
             ctx.put(ROUTE_KEY, template);
-            try {
-                metrics.requestStarted(method(ctx), template);
-            } catch (RuntimeException e) {
-                failed(e);
-            }
+            metrics.requestStarted(method(ctx), template);
             ctx.next();
         };
     }
 
     private void completed(RoutingContext ctx, long start) {
-        try {
-            String method = method(ctx);
-            String template = ctx.get(ROUTE_KEY);
-            if (template == null) {
-                template = UNKNOWN_PATH;
-                metrics.requestStarted(method, template);
-            }
-            metrics.requestCompleted(method, template, ctx.response().getStatusCode(), System.nanoTime() - start,
-                    ctx.request().bytesRead(), ctx.response().bytesWritten());
-        } catch (RuntimeException e) {
-            failed(e);
+        String method = method(ctx);
+        String template = ctx.get(ROUTE_KEY);
+        if (template == null) {
+            template = UNKNOWN_PATH;
+            metrics.requestStarted(method, template);
         }
-    }
-
-    // The metrics adapter contains its own failures; this is the last line of defence, so a broken
-    // adapter can never fail a request. Logged once: it would otherwise log on every request.
-    private void failed(RuntimeException e) {
-        if (!failureLogged) {
-            failureLogged = true;
-            LOG.warn("recording HTTP metrics failed; requests are unaffected (logged once)", e);
-        }
+        metrics.requestCompleted(method, template, ctx.response().getStatusCode(), System.nanoTime() - start,
+                ctx.request().bytesRead(), ctx.response().bytesWritten());
     }
 
     private static String method(RoutingContext ctx) {

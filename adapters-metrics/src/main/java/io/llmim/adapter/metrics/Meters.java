@@ -3,9 +3,13 @@ package io.llmim.adapter.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.noop.NoopCounter;
+import io.micrometer.core.instrument.noop.NoopDistributionSummary;
+import io.micrometer.core.instrument.noop.NoopTimer;
 
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +63,25 @@ final class Meters {
         Gauge.builder(name, bits, b -> Double.longBitsToDouble(b.get())).description(help).tags(Tags.of(tags))
                 .register(registry);
         return bits;
+    }
+
+    /**
+     * A timer for an option switched off ({@code track_*}): registered nowhere and recording nothing,
+     * so the recorder calls it like any other instead of checking for null on every call.
+     */
+    static Timer untrackedTimer(String name) {
+        return new NoopTimer(new Meter.Id(name, Tags.empty(), null, null, Meter.Type.TIMER));
+    }
+
+    /** See {@link #untrackedTimer}. */
+    static DistributionSummary untrackedSummary(String name) {
+        return new NoopDistributionSummary(new Meter.Id(name, Tags.empty(), null, null,
+                Meter.Type.DISTRIBUTION_SUMMARY));
+    }
+
+    /** See {@link #untrackedTimer}. */
+    static Counter untrackedCounter(String name) {
+        return new NoopCounter(new Meter.Id(name, Tags.empty(), null, null, Meter.Type.COUNTER));
     }
 
     MeterRegistry registry() {

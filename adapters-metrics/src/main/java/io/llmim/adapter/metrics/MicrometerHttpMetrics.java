@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The HTTP metrics of spec 2.1. Meters of a (method, path, status) are created on first use and
- * then reached by a map lookup and array reads; paths are capped like every open label.
+ * The {@code http_*} families (docs/metrics.md, "The taxonomy"). Meters of a (method, path, status)
+ * are created on first use and then reached by a map lookup and array reads; paths are capped like
+ * every open label. Failures are contained by {@link GuardedHttpMetrics}, not here.
  */
 public final class MicrometerHttpMetrics implements HttpMetrics {
 
@@ -26,14 +27,12 @@ public final class MicrometerHttpMetrics implements HttpMetrics {
     private final Meters meters;
     private final MetricsSettings.Http settings;
     private final List<Double> durationBuckets;
-    private final RecordingGuard guard;
     private final BoundedLabelValues<PathMeters> paths;
 
-    MicrometerHttpMetrics(Meters meters, MetricsSettings settings, RecordingGuard guard) {
+    MicrometerHttpMetrics(Meters meters, MetricsSettings settings) {
         this.meters = meters;
         this.settings = settings.http();
         this.durationBuckets = settings.histograms().httpRequestDurationSeconds();
-        this.guard = guard;
         this.paths = new BoundedLabelValues<>("path", settings.labelValueLimit(), PathMeters::new);
     }
 
@@ -73,9 +72,11 @@ public final class MicrometerHttpMetrics implements HttpMetrics {
             this.inFlight = meters.gauge("http.requests.in.flight", "HTTP requests being served",
                     "method", method, "path", path);
             this.requestSize = settings.trackRequestSize() ? meters.summary("http.request.size.bytes",
-                    "HTTP request body size", SIZE_BUCKETS, "method", method, "path", path) : null;
+                    "HTTP request body size", SIZE_BUCKETS, "method", method, "path", path)
+                    : Meters.untrackedSummary("http.request.size.bytes");
             this.responseSize = settings.trackResponseSize() ? meters.summary("http.response.size.bytes",
-                    "HTTP response body size", SIZE_BUCKETS, "method", method, "path", path) : null;
+                    "HTTP response body size", SIZE_BUCKETS, "method", method, "path", path)
+                    : Meters.untrackedSummary("http.response.size.bytes");
         }
 
         StatusMeters status(int status) {
@@ -104,41 +105,23 @@ public final class MicrometerHttpMetrics implements HttpMetrics {
 
     @Override
     public void requestStarted(String method, String path) {
-        if (!guard.allows()) {
-            return;
-        }
-        try {
-            paths.get(path).method(method).inFlight.incrementAndGet();
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        paths.get(path).method(method).inFlight.incrementAndGet();
     }
 
     @Override
     public void requestCompleted(String method, String path, int status, long durationNanos,
                                  long requestBytes, long responseBytes) {
-        if (!guard.allows()) {
-            return;
+        MethodMeters m = paths.get(path).method(method);
+        m.inFlight.decrementAndGet();
+        StatusMeters s = m.status(status);
+        s.requests.increment();
+        s.duration.record(durationNanos, TimeUnit.NANOSECONDS);
+        if (requestBytes >= 0) {
+            m.requestSize.record(requestBytes);
         }
-        try {
-            MethodMeters m = paths.get(path).method(method);
-            m.inFlight.decrementAndGet();
-            StatusMeters s = m.status(status);
-            s.requests.increment();
-            s.duration.record(durationNanos, TimeUnit.NANOSECONDS);
-            if (m.requestSize != null && requestBytes >= 0) {
-                m.requestSize.record(requestBytes);
-            }
-            if (m.responseSize != null && responseBytes >= 0) {
-                m.responseSize.record(responseBytes);
-            }
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
+        if (responseBytes >= 0) {
+            m.responseSize.record(responseBytes);
         }
-        guard.succeeded();
     }
 
     private static int methodIndex(String method) {

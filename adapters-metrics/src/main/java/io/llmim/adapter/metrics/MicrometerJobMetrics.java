@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The job metrics of spec 2.4 and the queue lag of spec 2.5. Every label here is a closed set, so
- * everything is registered up front and recording is array access.
+ * The {@code jobs_*} families and {@code message_queue_lag_seconds} (docs/metrics.md, "The
+ * taxonomy"). Every label here is a closed set, so everything is registered up front and recording
+ * is array access. Failures are contained by {@link GuardedJobMetrics}, not here.
  */
 public final class MicrometerJobMetrics implements JobMetrics {
 
@@ -32,12 +33,9 @@ public final class MicrometerJobMetrics implements JobMetrics {
     private final Counter[][] failures = new Counter[TYPES.length][ERRORS.length];
     private final AtomicLong[] depth = new AtomicLong[QUEUES.length];
     private final AtomicLong[] lagBits = new AtomicLong[QUEUES.length];
-    private final boolean trackQueueDepth;
-    private final RecordingGuard guard;
 
-    MicrometerJobMetrics(Meters meters, MetricsSettings settings, RecordingGuard guard) {
-        this.guard = guard;
-        this.trackQueueDepth = settings.jobs().trackQueueDepth();
+    MicrometerJobMetrics(Meters meters, MetricsSettings settings) {
+        boolean trackQueueDepth = settings.jobs().trackQueueDepth();
         for (JobType type : TYPES) {
             int t = type.ordinal();
             String name = type.label();
@@ -57,10 +55,9 @@ public final class MicrometerJobMetrics implements JobMetrics {
             }
         }
         for (JobQueue queue : QUEUES) {
-            if (trackQueueDepth) {
-                depth[queue.ordinal()] = meters.gauge("jobs.queue.depth", "Jobs waiting in a queue",
-                        "queue_name", queue.label());
-            }
+            // Untracked, the depth is kept in a holder no gauge reads, so setting it needs no check.
+            depth[queue.ordinal()] = trackQueueDepth ? meters.gauge("jobs.queue.depth", "Jobs waiting in a queue",
+                    "queue_name", queue.label()) : new AtomicLong();
             lagBits[queue.ordinal()] = meters.doubleGauge("message.queue.lag.seconds",
                     "Age of the oldest waiting message of a queue", "topic", queue.label(),
                     "consumer_group", CONSUMER_GROUP);
@@ -69,64 +66,34 @@ public final class MicrometerJobMetrics implements JobMetrics {
 
     @Override
     public void jobStarted(JobType type) {
-        if (!guard.allows()) {
-            return;
-        }
-        try {
-            active[type.ordinal()].incrementAndGet();
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        active[type.ordinal()].incrementAndGet();
     }
 
     @Override
     public void jobSucceeded(JobType type, long durationNanos) {
-        if (!guard.allows()) {
-            return;
-        }
-        try {
-            int t = type.ordinal();
-            active[t].decrementAndGet();
-            succeeded[t].increment();
-            duration[t].record(durationNanos, TimeUnit.NANOSECONDS);
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        int t = type.ordinal();
+        active[t].decrementAndGet();
+        succeeded[t].increment();
+        duration[t].record(durationNanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
     public void jobFailed(JobType type, JobErrorType error, boolean willRetry, long durationNanos) {
-        if (!guard.allows()) {
-            return;
+        int t = type.ordinal();
+        active[t].decrementAndGet();
+        duration[t].record(durationNanos, TimeUnit.NANOSECONDS);
+        failures[t][error.ordinal()].increment();
+        if (willRetry) {
+            retried[t].increment();
+            retries[t].increment();
+        } else {
+            failed[t].increment();
         }
-        try {
-            int t = type.ordinal();
-            active[t].decrementAndGet();
-            duration[t].record(durationNanos, TimeUnit.NANOSECONDS);
-            failures[t][error.ordinal()].increment();
-            if (willRetry) {
-                retried[t].increment();
-                retries[t].increment();
-            } else {
-                failed[t].increment();
-            }
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
     }
 
     @Override
     public void queueDepth(JobQueue queue, long waiting) {
-        AtomicLong gauge = depth[queue.ordinal()];
-        if (gauge != null) {
-            gauge.set(waiting);
-        }
+        depth[queue.ordinal()].set(waiting);
     }
 
     @Override

@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The LLM metrics of spec 2.3. Providers and models are open labels, each capped; the meters of a
+ * The {@code llm_*} families (docs/metrics.md, "The taxonomy"). Providers and models are open labels, each capped; the meters of a
  * (provider, model) are registered together on first use. {@code llm_cost_dollars} is a counter,
- * so Prometheus shows it as {@code llm_cost_dollars_total}.
+ * so Prometheus shows it as {@code llm_cost_dollars_total}. Failures are contained by
+ * {@link GuardedLlmMetrics}, not here.
  */
 public final class MicrometerLlmMetrics implements LlmMetrics {
 
@@ -27,15 +28,13 @@ public final class MicrometerLlmMetrics implements LlmMetrics {
     private final Meters meters;
     private final MetricsSettings.Llm settings;
     private final List<Double> durationBuckets;
-    private final RecordingGuard guard;
     private final BoundedLabelValues<ProviderMeters> providers;
     private final BoundedLabelValues<String> models;
 
-    MicrometerLlmMetrics(Meters meters, MetricsSettings settings, RecordingGuard guard) {
+    MicrometerLlmMetrics(Meters meters, MetricsSettings settings) {
         this.meters = meters;
         this.settings = settings.llm();
         this.durationBuckets = settings.histograms().llmRequestDurationSeconds();
-        this.guard = guard;
         this.providers = new BoundedLabelValues<>("provider", settings.labelValueLimit(), ProviderMeters::new);
         this.models = new BoundedLabelValues<>("model", settings.labelValueLimit(), model -> model);
     }
@@ -82,11 +81,11 @@ public final class MicrometerLlmMetrics implements LlmMetrics {
                 duration[o] = meters.timer("llm.request.duration", "LLM request latency", durationBuckets,
                         "provider", provider, "model", model, "operation", operation.label());
             }
-            prompt = settings.trackTokenUsage() ? tokens(provider, model, "prompt") : null;
-            completion = settings.trackTokenUsage() ? tokens(provider, model, "completion") : null;
-            total = settings.trackTokenUsage() ? tokens(provider, model, "total") : null;
+            prompt = tokens(provider, model, "prompt");
+            completion = tokens(provider, model, "completion");
+            total = tokens(provider, model, "total");
             cost = settings.trackCost() ? meters.counter("llm.cost.dollars", "Estimated LLM cost in US dollars",
-                    "provider", provider, "model", model) : null;
+                    "provider", provider, "model", model) : Meters.untrackedCounter("llm.cost.dollars");
             for (LlmErrorType type : ERRORS) {
                 errors[type.ordinal()] = meters.counter("llm.errors", "LLM request errors", "provider", provider,
                         "model", model, "error_type", type.label());
@@ -96,8 +95,8 @@ public final class MicrometerLlmMetrics implements LlmMetrics {
         }
 
         private Counter tokens(String provider, String model, String type) {
-            return meters.counter("llm.tokens", "LLM tokens consumed", "provider", provider, "model", model,
-                    "token_type", type);
+            return settings.trackTokenUsage() ? meters.counter("llm.tokens", "LLM tokens consumed",
+                    "provider", provider, "model", model, "token_type", type) : Meters.untrackedCounter("llm.tokens");
         }
     }
 
@@ -109,90 +108,36 @@ public final class MicrometerLlmMetrics implements LlmMetrics {
     @Override
     public void requestCompleted(String provider, String model, LlmOperation operation, boolean success,
                                  long durationNanos) {
-        if (!guard.allows()) {
-            return;
-        }
-        try {
-            ModelMeters m = providers.get(provider).model(model);
-            m.requests[operation.ordinal()][success ? SUCCESS : ERROR].increment();
-            m.duration[operation.ordinal()].record(durationNanos, TimeUnit.NANOSECONDS);
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        ModelMeters m = providers.get(provider).model(model);
+        m.requests[operation.ordinal()][success ? SUCCESS : ERROR].increment();
+        m.duration[operation.ordinal()].record(durationNanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
     public void tokensUsed(String provider, String model, long promptTokens, long completionTokens) {
-        if (!settings.trackTokenUsage() || !guard.allows()) {
-            return;
-        }
-        try {
-            ModelMeters m = providers.get(provider).model(model);
-            m.prompt.increment(promptTokens);
-            m.completion.increment(completionTokens);
-            m.total.increment(promptTokens + completionTokens);
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        ModelMeters m = providers.get(provider).model(model);
+        m.prompt.increment(promptTokens);
+        m.completion.increment(completionTokens);
+        m.total.increment(promptTokens + completionTokens);
     }
 
     @Override
     public void costIncurred(String provider, String model, double dollars) {
-        if (!settings.trackCost() || !guard.allows()) {
-            return;
-        }
-        try {
-            providers.get(provider).model(model).cost.increment(dollars);
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        providers.get(provider).model(model).cost.increment(dollars);
     }
 
     @Override
     public void errorOccurred(String provider, String model, LlmErrorType type) {
-        if (!guard.allows()) {
-            return;
-        }
-        try {
-            providers.get(provider).model(model).errors[type.ordinal()].increment();
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        providers.get(provider).model(model).errors[type.ordinal()].increment();
     }
 
     @Override
     public void rateLimitHit(String provider) {
-        if (!guard.allows()) {
-            return;
-        }
-        try {
-            providers.get(provider).rateLimitHits.increment();
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        providers.get(provider).rateLimitHits.increment();
     }
 
     @Override
     public void circuitBreakerChanged(String provider, String model, CircuitBreakerState state) {
-        if (!guard.allows()) {
-            return;
-        }
-        try {
-            providers.get(provider).model(model).breaker.set(state.gaugeValue());
-        } catch (RuntimeException e) {
-            guard.failed(e);
-            return;
-        }
-        guard.succeeded();
+        providers.get(provider).model(model).breaker.set(state.gaugeValue());
     }
 }

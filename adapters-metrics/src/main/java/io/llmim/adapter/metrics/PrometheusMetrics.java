@@ -1,5 +1,6 @@
 package io.llmim.adapter.metrics;
 
+import io.llmim.application.port.out.ActiveIncidentGauge;
 import io.llmim.application.port.out.CacheMetrics;
 import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.HttpMetrics;
@@ -38,11 +39,7 @@ public final class PrometheusMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final PrometheusScrape scrape;
     private final RecordingGuard guard;
-    private final MetricsPort incidents;
-    private final HttpMetrics http;
-    private final LlmMetrics llm;
-    private final JobMetrics jobs;
-    private final MicrometerStoreMetrics store;
+    private final MetricsPorts ports;
     private final SystemMetricsCollector system;
     private final PushGatewayPublisher pushGateway;
     private JvmGcMetrics gcMetrics;
@@ -53,11 +50,7 @@ public final class PrometheusMetrics implements AutoCloseable {
         if (!settings.enabled()) {
             registry = null;
             scrape = null;
-            incidents = MetricsPort.noOp();
-            http = HttpMetrics.noOp();
-            llm = LlmMetrics.noOp();
-            jobs = JobMetrics.noOp();
-            store = null;
+            ports = MetricsPorts.off();
             system = null;
             pushGateway = null;
             return;
@@ -67,12 +60,7 @@ public final class PrometheusMetrics implements AutoCloseable {
                 .map(label -> Tag.of(label.getKey(), label.getValue())).toList());
         Meters meters = new Meters(registry);
         scrape = new PrometheusScrape(registry.getPrometheusRegistry());
-        incidents = settings.incidents().enabled() ? new MicrometerIncidentMetrics(meters, settings, guard)
-                : MetricsPort.noOp();
-        http = settings.http().enabled() ? new MicrometerHttpMetrics(meters, settings, guard) : HttpMetrics.noOp();
-        llm = settings.llm().enabled() ? new MicrometerLlmMetrics(meters, settings, guard) : LlmMetrics.noOp();
-        jobs = settings.jobs().enabled() ? new MicrometerJobMetrics(meters, settings, guard) : JobMetrics.noOp();
-        store = settings.system().enabled() ? new MicrometerStoreMetrics(meters, settings, guard) : null;
+        ports = MetricsPorts.recording(meters, settings, guard);
         system = settings.system().enabled() ? new SystemMetricsCollector(meters, settings) : null;
         pushGateway = settings.pushGateway().enabled()
                 ? new PushGatewayPublisher(registry.getPrometheusRegistry(), settings.pushGateway()) : null;
@@ -100,27 +88,44 @@ public final class PrometheusMetrics implements AutoCloseable {
     }
 
     public MetricsPort incidents() {
-        return incidents;
+        return ports.incidents();
+    }
+
+    public ActiveIncidentGauge activeIncidents() {
+        return ports.activeIncidents();
     }
 
     public HttpMetrics http() {
-        return http;
+        return ports.http();
     }
 
     public LlmMetrics llm() {
-        return llm;
+        return ports.llm();
     }
 
     public JobMetrics jobs() {
-        return jobs;
+        return ports.jobs();
     }
 
     public DatabaseMetrics database() {
-        return store != null ? store : DatabaseMetrics.noOp();
+        return ports.database();
     }
 
     public CacheMetrics caches() {
-        return store != null ? store : CacheMetrics.noOp();
+        return ports.caches();
+    }
+
+    /**
+     * A port from elsewhere (a test's double) behind the same guard as this adapter's own, so that
+     * whatever is handed out, a recording failure never reaches the caller and is counted here.
+     */
+    public MetricsPort guarded(MetricsPort incidents) {
+        return new GuardedIncidentMetrics(incidents, guard);
+    }
+
+    /** See {@link #guarded(MetricsPort)}. */
+    public HttpMetrics guarded(HttpMetrics http) {
+        return new GuardedHttpMetrics(http, guard);
     }
 
     /**
@@ -170,11 +175,9 @@ public final class PrometheusMetrics implements AutoCloseable {
         return scrape.text(accept);
     }
 
-    /** The LLM port as its concrete type, to pre-register the configured provider and model. */
+    /** Registers every series of the configured provider and model now, so dashboards show zeros. */
     public void registerLlmModel(String provider, String model) {
-        if (llm instanceof MicrometerLlmMetrics micrometer) {
-            micrometer.register(provider, model);
-        }
+        ports.llmModels().ifPresent(recorder -> recorder.register(provider, model));
     }
 
     boolean recordingSwitchedOff() {

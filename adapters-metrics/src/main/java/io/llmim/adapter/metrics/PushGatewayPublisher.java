@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Pushes the registry to a Prometheus push gateway every {@code push_interval_seconds} (spec 6.1),
- * with the client library's exporter, and once more at shutdown. A gateway that cannot be reached
+ * Pushes the registry to a Prometheus push gateway every
+ * {@code [metrics.push_gateway] push_interval_seconds}, with the client library's exporter, and once
+ * more at shutdown. A gateway that cannot be reached
  * is logged (once per failure streak) and tried again at the next interval; it never stops the service.
  */
 final class PushGatewayPublisher implements AutoCloseable {

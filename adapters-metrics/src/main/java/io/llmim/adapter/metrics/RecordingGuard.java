@@ -4,24 +4,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Graceful degradation (spec 5.3): a failure while recording is contained, counted and logged at
- * most once a minute; after {@code threshold} consecutive failures recording is switched off for
- * a cool-down, then tried again. The hot path is two volatile reads.
+ * Graceful degradation (docs/metrics.md, "Conventions", Degradation): a failure while recording is
+ * contained, counted and logged at most once a minute; after {@code threshold} consecutive failures
+ * recording is switched off for a cool-down, then tried again. One guard serves every port, so
+ * {@code metrics_recording_failures_total} counts them all; the {@code Guarded*} decorators are its
+ * only callers. The hot path is two volatile reads ({@link #allows} and {@link #succeeded}); the
+ * decorators' try/catch costs nothing while nothing throws.
  */
 final class RecordingGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordingGuard.class);
     private static final long LOG_INTERVAL_NANOS = Duration.ofMinutes(1).toNanos();
 
+    private static final AtomicIntegerFieldUpdater<RecordingGuard> CONSECUTIVE_FAILURES =
+            AtomicIntegerFieldUpdater.newUpdater(RecordingGuard.class, "consecutiveFailures");
+
     private final int threshold;
     private final long coolDownNanos;
     private final LongSupplier nanoTime;
-    private final AtomicInteger consecutiveFailures = new AtomicInteger();
+    // A field of the guard itself rather than an AtomicInteger: succeeded(), on every call, reads it
+    // from the object allows() has just read, without following one more reference.
+    private volatile int consecutiveFailures;
     private final AtomicLong totalFailures = new AtomicLong();
     private volatile long openUntilNanos;
     private volatile boolean open;
@@ -45,7 +53,7 @@ final class RecordingGuard {
         }
         if (nanoTime.getAsLong() - openUntilNanos >= 0) {
             open = false;
-            consecutiveFailures.set(0);
+            consecutiveFailures = 0;
             LOG.info("metrics recording resumed after its cool-down");
             return true;
         }
@@ -53,8 +61,8 @@ final class RecordingGuard {
     }
 
     void succeeded() {
-        if (consecutiveFailures.get() != 0) {
-            consecutiveFailures.set(0);
+        if (consecutiveFailures != 0) {
+            consecutiveFailures = 0;
         }
     }
 
@@ -65,7 +73,7 @@ final class RecordingGuard {
         if (now - last >= LOG_INTERVAL_NANOS && lastLogNanos.compareAndSet(last, now)) {
             LOG.warn("recording a metric failed ({} failures so far); the service carries on", totalFailures.get(), e);
         }
-        if (consecutiveFailures.incrementAndGet() >= threshold && !open) {
+        if (CONSECUTIVE_FAILURES.incrementAndGet(this) >= threshold && !open) {
             openUntilNanos = now + coolDownNanos;
             open = true;
             LOG.error("metrics recording switched off for {} s after {} consecutive failures",

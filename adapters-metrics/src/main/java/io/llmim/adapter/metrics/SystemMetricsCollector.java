@@ -15,9 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * System health from OSHI (spec 2.5): memory, per-core CPU, and optionally disk usage, sampled every
- * {@code collection_interval_seconds} on its own daemon thread, never on the event loop. Each part is
- * collected on its own, so one failing part does not stop the others.
+ * System health from OSHI ({@code system_*} in docs/metrics.md, "The taxonomy"): memory, per-core
+ * CPU, and optionally disk usage, sampled every {@code collection_interval_seconds} on its own daemon
+ * thread, never on the event loop. Each part is collected on its own, so one failing part does not
+ * stop the others.
  */
 final class SystemMetricsCollector implements AutoCloseable {
 

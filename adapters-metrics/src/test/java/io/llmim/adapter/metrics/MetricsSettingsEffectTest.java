@@ -54,9 +54,10 @@ class MetricsSettingsEffectTest {
     }
 
     @Test
-    void a_family_switched_off_records_nothing() {
+    void a_family_switched_off_is_the_ports_no_op_and_records_nothing() {
         try (PrometheusMetrics metrics = PrometheusMetrics.create(
                 TestSettings.withHttp(new MetricsSettings.Http(false, true, true)))) {
+            assertThat(metrics.http()).isSameAs(HttpMetrics.noOp());
             metrics.http().requestStarted("GET", "/health");
             metrics.http().requestCompleted("GET", "/health", 200, 1_000_000, 0, 10);
 
@@ -80,7 +81,7 @@ class MetricsSettingsEffectTest {
     @Test
     void the_active_gauge_is_set_from_the_stores_count() {
         try (PrometheusMetrics metrics = PrometheusMetrics.create(TestSettings.onLoopback())) {
-            metrics.incidents().activeIncidentsCounted(Severity.P1, "llm-shield", Category.SECURITY, 7);
+            metrics.activeIncidents().activeIncidentsCounted(Severity.P1, "llm-shield", Category.SECURITY, 7);
             metrics.incidents().incidentCreated(Severity.P1, "llm-shield", Category.SECURITY);
 
             assertThat(Exposition.parse(metrics.scrape(null)).value("incidents_active",

@@ -15,6 +15,6 @@ public interface ActiveIncidentGauge {
 
     /** For callers that do not measure. */
     static ActiveIncidentGauge noOp() {
-        return (severity, source, category, count) -> { };
+        return NoOpMetrics.INSTANCE;
     }
 }

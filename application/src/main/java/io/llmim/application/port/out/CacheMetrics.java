@@ -1,8 +1,11 @@
 package io.llmim.application.port.out;
 
 /**
- * Measures in-process caches (spec 2.5 {@code cache_*{cache_name}}), read from the cache's own
- * statistics when scraped. Implementations must be thread-safe and must not throw.
+ * Measures in-process caches (the {@code cache_*{cache_name}} families of docs/metrics.md), read
+ * from the cache's own statistics when scraped. Called by the persistence adapter
+ * ({@code adapters-persistence}: the read-through incident cache registers itself at start), never
+ * by the core: an outbound port so that one adapter reaches another through the application ring
+ * only. Implementations must be thread-safe; what bootstrap hands out never throws.
  */
 public interface CacheMetrics {
 

@@ -1,8 +1,12 @@
 package io.llmim.application.port.out;
 
 /**
- * Measures the store (spec 2.5): connection pools, read when scraped, and query latency.
- * Implementations must be cheap, thread-safe and must not throw.
+ * Measures the store (the {@code database_*} families of docs/metrics.md): connection pools, read
+ * when scraped, and query latency. Called by the persistence adapter ({@code adapters-persistence}:
+ * the JDBC store registers its pool, every timed statement reports its latency), never by the core:
+ * an outbound port so that one adapter reaches another through the application ring only.
+ * Implementations must be cheap and thread-safe; what bootstrap hands out never throws (the metrics
+ * adapter contains recording failures), so callers do not catch.
  */
 public interface DatabaseMetrics {
 

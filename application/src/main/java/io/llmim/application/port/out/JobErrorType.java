@@ -2,7 +2,7 @@ package io.llmim.application.port.out;
 
 import java.util.Locale;
 
-/** Why a job attempt failed; {@link #label()} is the spec's {@code error_type} label value. */
+/** Why a job attempt failed; {@link #label()} is the {@code error_type} label value of docs/metrics.md. */
 public enum JobErrorType {
     /** The attempt ran past its time limit and was cancelled. */
     TIMEOUT,

@@ -1,8 +1,12 @@
 package io.llmim.application.port.out;
 
 /**
- * Measures background jobs (spec 2.4) and the age of the oldest waiting job per queue (spec 2.5
- * {@code message_queue_lag_seconds}). Implementations must be cheap, thread-safe and must not throw.
+ * Measures background jobs (the {@code jobs_*} families of docs/metrics.md) and the age of the
+ * oldest waiting job per queue ({@code message_queue_lag_seconds}). Called by the job runner
+ * ({@code JobExecutor}: its workers around each attempt, its poller for depth and lag), not by the
+ * use cases or job handlers: an outbound port so that the runner reaches the metrics adapter through
+ * the application ring only. Implementations must be cheap and thread-safe; what bootstrap hands out
+ * never throws (the metrics adapter contains recording failures), so callers do not catch.
  */
 public interface JobMetrics {
 

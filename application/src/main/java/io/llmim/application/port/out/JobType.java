@@ -2,7 +2,7 @@ package io.llmim.application.port.out;
 
 import java.util.Locale;
 
-/** The five kinds of background work (spec 2.4); {@link #label()} is the {@code job_type} label value. */
+/** The kinds of background work; {@link #label()} is the {@code job_type} label value of docs/metrics.md. */
 public enum JobType {
     DEDUPLICATION, ENRICHMENT, NOTIFICATION, ESCALATION, CORRELATION;
 

@@ -1,9 +1,13 @@
 package io.llmim.application.port.out;
 
 /**
- * Measures calls to LLM providers (spec 2.3). The LLM adapter does the accounting (tokens from the
- * response's usage, dollars from its price table); this port only records. Implementations must be
- * cheap, thread-safe and must not throw.
+ * Measures calls to LLM providers (the {@code llm_*} families of docs/metrics.md). Called by the LLM
+ * adapter ({@code adapters-llm}: after each call to a provider, and when its circuit breaker changes
+ * state), never by the core: an
+ * outbound port so that one adapter reaches another through the application ring only. The LLM
+ * adapter does the accounting (tokens from the response's usage, dollars from its price table); this
+ * port only records. Implementations must be cheap and thread-safe; what bootstrap hands out never
+ * throws (the metrics adapter contains recording failures), so callers do not catch.
  */
 public interface LlmMetrics {
 

@@ -2,7 +2,7 @@ package io.llmim.application.port.out;
 
 import java.util.Locale;
 
-/** What an LLM call was for; {@link #label()} is the spec's {@code operation} label value. */
+/** What an LLM call was for; {@link #label()} is the {@code operation} label value of docs/metrics.md. */
 public enum LlmOperation {
     CLASSIFICATION, ENRICHMENT, ANALYSIS, EMBEDDING;
 

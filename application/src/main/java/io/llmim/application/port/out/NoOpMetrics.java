@@ -1,8 +1,20 @@
 package io.llmim.application.port.out;
 
-/** Every metrics port measuring nothing: what runs when {@code [metrics] enabled = false}. */
-enum NoOpMetrics implements HttpMetrics, LlmMetrics, JobMetrics, DatabaseMetrics, CacheMetrics {
+import io.llmim.domain.Category;
+import io.llmim.domain.Severity;
+
+/**
+ * Every outbound metrics port measuring nothing: what the metrics adapter hands out for a family
+ * switched off ({@code [metrics] enabled = false} or the family's own {@code enabled}), and what
+ * callers that do not measure are given. The only no-op of these ports; the domain's
+ * {@code MetricsPort} has its own in the domain.
+ */
+enum NoOpMetrics implements HttpMetrics, LlmMetrics, JobMetrics, DatabaseMetrics, CacheMetrics, ActiveIncidentGauge {
     INSTANCE;
+
+    @Override
+    public void activeIncidentsCounted(Severity severity, String source, Category category, long count) {
+    }
 
     @Override
     public void requestStarted(String method, String path) {
