@@ -41,6 +41,9 @@ final class JdbcIncidentRepository implements IncidentRepository {
     private static final String COLUMNS = "id, fingerprint, title, description, severity, source, category, state, "
             + "labels, created_at, updated_at, acknowledged_at, resolved_at, closed_at, last_seen_at, "
             + "occurrence_count, resolution_note, root_cause, classified_by, severity_reported, category_reported, version";
+    // V1__incidents.sql; besides the primary keys the only unique index of the tables an incident's write
+    // touches, which SQLite needs to tell it apart (see SqlDialect.brokeUniqueIndex).
+    private static final String ONE_ACTIVE_PER_FINGERPRINT = "incidents_one_active_per_fingerprint";
     private static final String ACTIVE = "state IN ('NEW', 'ACKNOWLEDGED', 'IN_PROGRESS')";
 
     private static final String INSERT = "INSERT INTO incidents (" + COLUMNS + ") VALUES "
@@ -294,10 +297,10 @@ final class JdbcIncidentRepository implements IncidentRepository {
                 return null;
             });
         } catch (SQLException e) {
+            if (dialect.brokeUniqueIndex(e, ONE_ACTIVE_PER_FINGERPRINT)) {
+                throw new ActiveFingerprintConflictException(snapshot.fingerprint());
+            }
             if (dialect.isUniqueViolation(e)) {
-                if (String.valueOf(e.getMessage()).contains("fingerprint")) {
-                    throw new ActiveFingerprintConflictException(snapshot.fingerprint());
-                }
                 throw new VersionConflictException(snapshot.id(), snapshot.version());
             }
             throw new StoreUnavailableException("storing incident " + snapshot.id(), e);

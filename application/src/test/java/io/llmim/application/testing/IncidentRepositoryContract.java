@@ -116,6 +116,14 @@ public abstract class IncidentRepositoryContract {
     }
 
     @Test
+    void an_id_already_taken_is_a_version_conflict_whatever_the_fingerprint() {
+        Incident incident = stored(anIncident().openedAt(T0).from(anEvent().withDedupKey("first")).build());
+        Incident sameId = anIncident().withId(incident.id()).openedAt(T0).from(anEvent().withDedupKey("second")).build();
+
+        assertThatThrownBy(() -> repository.add(sameId)).isInstanceOf(VersionConflictException.class);
+    }
+
+    @Test
     void the_active_incident_is_found_by_its_fingerprint() {
         Incident incident = stored(anIncident().openedAt(T0).from(anEvent().withDedupKey("disk-full")).build());
 
