@@ -38,8 +38,8 @@ final class JdbcIncidentRepository implements IncidentRepository {
     private static final List<String> FIXED = List.of("id", "fingerprint", "title", "description", "source",
             "labels", "created_at", "category_reported");
     private static final List<String> CHANGING = List.of("severity", "category", "state", "updated_at",
-            "acknowledged_at", "resolved_at", "closed_at", "last_seen_at", "occurrence_count", "resolution_note",
-            "root_cause", "classified_by", "severity_reported", "version");
+            "acknowledged_at", "resolved_at", "closed_at", "last_seen_at", "first_occurred_at", "last_occurred_at",
+            "occurrence_count", "resolution_note", "root_cause", "classified_by", "severity_reported", "version");
     private static final String COLUMNS = String.join(", ", FIXED) + ", " + String.join(", ", CHANGING);
     // V1__incidents.sql; besides the primary keys the only unique index of the tables an incident's write
     // touches, which SQLite needs to tell it apart (see SqlDialect.brokeUniqueIndex).
@@ -167,6 +167,8 @@ final class JdbcIncidentRepository implements IncidentRepository {
                 .instant(s.resolvedAt())
                 .instant(s.closedAt())
                 .instant(s.lastSeenAt())
+                .instant(s.firstOccurredAt())
+                .instant(s.lastOccurredAt())
                 .number(s.occurrenceCount())
                 .text(s.resolutionNote())
                 .text(s.rootCause())
@@ -197,6 +199,8 @@ final class JdbcIncidentRepository implements IncidentRepository {
                 Sql.instant(row, "resolved_at"),
                 Sql.instant(row, "closed_at"),
                 Sql.instant(row, "last_seen_at"),
+                Sql.instant(row, "first_occurred_at"),
+                Sql.instant(row, "last_occurred_at"),
                 row.getInt("occurrence_count"),
                 row.getString("resolution_note"),
                 row.getString("root_cause"),

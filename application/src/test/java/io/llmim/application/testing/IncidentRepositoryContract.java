@@ -60,7 +60,8 @@ public abstract class IncidentRepositoryContract {
     void an_added_incident_reads_back_with_every_field_at_version_one() {
         Incident incident = anIncident().openedAt(T0).from(anEvent()
                 .withTitle("Ünïcödé title ✓").withDescription("line one\nline two")
-                .withLabel("service", "chat").withLabel("region", "eu-west-1")).build();
+                .withLabel("service", "chat").withLabel("region", "eu-west-1")
+                .occurredAt(T0.minusSeconds(30))).build();
 
         repository.add(incident);
 
@@ -88,6 +89,18 @@ public abstract class IncidentRepositoryContract {
         assertThat(read.acknowledgedAt()).isEqualTo(T0.plusSeconds(60));
         assertThat(read.version()).isEqualTo(2);
         assertThat(read.snapshot()).isEqualTo(incident.snapshot());
+    }
+
+    @Test
+    void a_merged_repeat_stores_the_latest_occurrence_the_sender_reported() {
+        Incident incident = stored(anIncident().openedAt(T0).from(anEvent().occurredAt(T0.minusSeconds(30))).build());
+
+        incident.merge(anEvent().occurredAt(T0.plusSeconds(50)).build(), T0.plusSeconds(60));
+        repository.update(incident);
+
+        Incident read = reload(incident);
+        assertThat(read.firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
+        assertThat(read.lastOccurredAt()).isEqualTo(T0.plusSeconds(50));
     }
 
     @Test
