@@ -23,6 +23,10 @@ import java.util.function.Function;
  *
  * <p>The one-statement methods run in the unit of work under way, or on their own; the
  * {@code Connection} ones are for several statements that must share a transaction.
+ *
+ * <p>Plain JDBC rather than a mapping library (Jdbi): on SQLite every write runs on one CPU-bound
+ * writer thread (BENCHMARKS.md), where per-statement contexts and reflective mapping would cost
+ * throughput, and the units of work already own connections and transactions.
  */
 final class Sql {
 
