@@ -1,7 +1,7 @@
 package io.llmim.bootstrap;
 
-import io.llmim.application.testing.LoopbackProcess;
-import io.llmim.application.testing.SystemBinary;
+import io.llmim.testsupport.LoopbackProcess;
+import io.llmim.testsupport.SystemBinary;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package io.llmim.bootstrap;
 
-import io.llmim.application.testing.LoopbackProcess;
+import io.llmim.testsupport.LoopbackProcess;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -37,6 +37,8 @@ public final class Incident {
     private Instant resolvedAt;
     private Instant closedAt;
     private Instant lastSeenAt;
+    private Instant firstOccurredAt;
+    private Instant lastOccurredAt;
     private int occurrenceCount;
     private String resolutionNote;
     private String rootCause;
@@ -64,6 +66,8 @@ public final class Incident {
         this.resolvedAt = s.resolvedAt();
         this.closedAt = s.closedAt();
         this.lastSeenAt = s.lastSeenAt();
+        this.firstOccurredAt = s.firstOccurredAt();
+        this.lastOccurredAt = s.lastOccurredAt();
         this.occurrenceCount = s.occurrenceCount();
         this.resolutionNote = s.resolutionNote();
         this.rootCause = s.rootCause();
@@ -84,7 +88,8 @@ public final class Incident {
         boolean classified = event.severity() == null || event.category() == null;
         Incident incident = new Incident(new IncidentSnapshot(id, event.fingerprint(), event.title(),
                 event.description(), severity, event.source(), category, IncidentState.NEW, event.labels(),
-                at, at, null, null, null, at, 1, null, null, classified ? fallback.classifier() : null,
+                at, at, null, null, null, at, event.occurredAt(), event.occurredAt(), 1, null, null,
+                classified ? fallback.classifier() : null,
                 event.severity() != null, event.category() != null, 0));
         incident.addTimeline(TimelineEntryKind.CREATED, event.source(), "reported by " + event.source(), at);
         if (classified) {
@@ -102,8 +107,9 @@ public final class Incident {
     }
 
     /**
-     * Merges a repeat of this incident's trouble: counts it, moves last-seen, and raises the
-     * severity when the repeat is more severe (it never lowers it).
+     * Merges a repeat of this incident's trouble: counts it, moves last-seen, widens the span of
+     * occurrence times the senders reported, and raises the severity when the repeat is more severe
+     * (it never lowers it).
      */
     public void merge(Event event, Instant at) {
         if (!state.isActive()) {
@@ -112,6 +118,7 @@ public final class Incident {
         at = notBeforeLastChange(at);
         occurrenceCount++;
         lastSeenAt = at;
+        event.reportedOccurredAt().ifPresent(this::occurredAt);
         pendingNotifications.add(new LifecycleNotification.Deduplicated(source));
         String detail = "occurrence #" + occurrenceCount + " from " + event.source();
         Severity reported = event.severity();
@@ -226,8 +233,8 @@ public final class Incident {
 
     public IncidentSnapshot snapshot() {
         return new IncidentSnapshot(id, fingerprint, title, description, severity, source, category, state, labels,
-                createdAt, updatedAt, acknowledgedAt, resolvedAt, closedAt, lastSeenAt, occurrenceCount,
-                resolutionNote, rootCause, classifiedBy, severityReported, categoryReported, version);
+                createdAt, updatedAt, acknowledgedAt, resolvedAt, closedAt, lastSeenAt, firstOccurredAt, lastOccurredAt,
+                occurrenceCount, resolutionNote, rootCause, classifiedBy, severityReported, categoryReported, version);
     }
 
     // Moves from a state the caller names, so that "start" and "reopen", which share a target
@@ -254,6 +261,16 @@ public final class Incident {
         }
         severity = newSeverity;
         category = newCategory;
+    }
+
+    // Senders' clocks and deliveries disagree: a repeat may say it occurred before the first report.
+    private void occurredAt(Instant occurred) {
+        if (firstOccurredAt == null || occurred.isBefore(firstOccurredAt)) {
+            firstOccurredAt = occurred;
+        }
+        if (lastOccurredAt == null || occurred.isAfter(lastOccurredAt)) {
+            lastOccurredAt = occurred;
+        }
     }
 
     private Instant notBeforeLastChange(Instant at) {
@@ -291,6 +308,10 @@ public final class Incident {
     public Instant resolvedAt() { return resolvedAt; }
     public Instant closedAt() { return closedAt; }
     public Instant lastSeenAt() { return lastSeenAt; }
+    /** When the earliest report said the trouble occurred; null when no report said. */
+    public Instant firstOccurredAt() { return firstOccurredAt; }
+    /** When the latest report said the trouble occurred; null when no report said. */
+    public Instant lastOccurredAt() { return lastOccurredAt; }
     public int occurrenceCount() { return occurrenceCount; }
     public String resolutionNote() { return resolutionNote; }
     public String rootCause() { return rootCause; }

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Every stored field of an incident at one version: what repositories write and read back.
  * {@code version} is the version the incident was loaded at; 0 means never stored.
- * Nullable: description-less events store "", timestamps of steps not taken are null,
+ * Nullable: description-less events store "", timestamps of steps not taken are null, the
+ * {@code ...OccurredAt} pair is null until a report says when the trouble occurred,
  * {@code classifiedBy} is null when the sender gave both severity and category; the two
  * {@code ...Reported} flags say which of them the sender gave (a classifier never overrides those).
  */
@@ -27,6 +28,8 @@ public record IncidentSnapshot(
         Instant resolvedAt,
         Instant closedAt,
         Instant lastSeenAt,
+        Instant firstOccurredAt,
+        Instant lastOccurredAt,
         int occurrenceCount,
         String resolutionNote,
         String rootCause,

@@ -25,6 +25,56 @@ class DeduplicationTest {
         return incident;
     }
 
+    private static Event occurredAt(Instant occurred) {
+        return new Event("s", "t", null, Severity.P2, Category.AVAILABILITY, "k", Map.of(), occurred);
+    }
+
+    @Test
+    void a_new_incident_keeps_when_its_report_says_the_trouble_occurred() {
+        Incident incident = openedFrom(occurredAt(T0.minusSeconds(30)));
+
+        assertThat(incident.firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
+        assertThat(incident.lastOccurredAt()).isEqualTo(T0.minusSeconds(30));
+    }
+
+    @Test
+    void a_report_without_an_occurrence_time_leaves_both_null() {
+        Incident incident = openedFrom(occurredAt(null));
+
+        assertThat(incident.firstOccurredAt()).isNull();
+        assertThat(incident.lastOccurredAt()).isNull();
+    }
+
+    @Test
+    void a_repeat_moves_the_last_occurrence_and_keeps_the_first() {
+        Incident incident = openedFrom(occurredAt(T0.minusSeconds(30)));
+
+        incident.merge(occurredAt(T0.plusSeconds(50)), T0.plusSeconds(60));
+
+        assertThat(incident.firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
+        assertThat(incident.lastOccurredAt()).isEqualTo(T0.plusSeconds(50));
+    }
+
+    @Test
+    void a_repeat_that_occurred_before_the_first_report_moves_the_first_occurrence_back() {
+        Incident incident = openedFrom(occurredAt(T0.minusSeconds(30)));
+
+        incident.merge(occurredAt(T0.minusSeconds(90)), T0.plusSeconds(60));
+
+        assertThat(incident.firstOccurredAt()).isEqualTo(T0.minusSeconds(90));
+        assertThat(incident.lastOccurredAt()).isEqualTo(T0.minusSeconds(30));
+    }
+
+    @Test
+    void a_repeat_without_an_occurrence_time_keeps_the_reported_ones() {
+        Incident incident = openedFrom(occurredAt(T0.minusSeconds(30)));
+
+        incident.merge(occurredAt(null), T0.plusSeconds(60));
+
+        assertThat(incident.firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
+        assertThat(incident.lastOccurredAt()).isEqualTo(T0.minusSeconds(30));
+    }
+
     @Test
     void the_fingerprint_ignores_label_order() {
         Map<String, String> ab = new LinkedHashMap<>();

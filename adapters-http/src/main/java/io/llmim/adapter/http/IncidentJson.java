@@ -39,6 +39,8 @@ final class IncidentJson {
         instant(node, "resolved_at", incident.resolvedAt());
         instant(node, "closed_at", incident.closedAt());
         instant(node, "last_seen_at", incident.lastSeenAt());
+        instant(node, "first_occurred_at", incident.firstOccurredAt());
+        instant(node, "last_occurred_at", incident.lastOccurredAt());
         node.put("occurrence_count", incident.occurrenceCount())
                 .put("resolution_note", incident.resolutionNote())
                 .put("root_cause", incident.rootCause())

@@ -1,9 +1,9 @@
 package io.llmim.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.llmim.application.testing.LoopbackProcess;
-import io.llmim.application.testing.SystemBinary;
 import io.llmim.domain.MetricsPort;
+import io.llmim.testsupport.LoopbackProcess;
+import io.llmim.testsupport.SystemBinary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

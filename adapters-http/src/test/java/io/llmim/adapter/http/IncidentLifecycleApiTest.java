@@ -48,6 +48,24 @@ class IncidentLifecycleApiTest {
     }
 
     @Test
+    void the_occurrence_time_the_sender_gives_shows_as_first_and_last_occurred_at() {
+        JsonNode incident = api.post("/v1/incidents", """
+                {"source": "llm-sentinel", "title": "GPU node lost", "occurred_at": "2026-03-01T09:59:30Z"}""")
+                .json();
+
+        assertThat(incident.get("first_occurred_at").asText()).isEqualTo("2026-03-01T09:59:30Z");
+        assertThat(incident.get("last_occurred_at").asText()).isEqualTo("2026-03-01T09:59:30Z");
+    }
+
+    @Test
+    void without_an_occurrence_time_first_and_last_occurred_at_are_null() {
+        JsonNode incident = api.post("/v1/incidents", EVENT).json();
+
+        assertThat(incident.get("first_occurred_at").isNull()).isTrue();
+        assertThat(incident.get("last_occurred_at").isNull()).isTrue();
+    }
+
+    @Test
     void a_repeat_is_merged_and_says_so() {
         String id = reportedId();
 

@@ -32,11 +32,16 @@ final class LlmHarness implements AutoCloseable {
     }
 
     static LlmHarness openAi() throws Exception {
-        return new LlmHarness("openai", Duration.ofSeconds(5), 2, 5);
+        return of("openai");
     }
 
     static LlmHarness anthropic() throws Exception {
-        return new LlmHarness("anthropic", Duration.ofSeconds(5), 2, 5);
+        return of("anthropic");
+    }
+
+    /** The adapter of {@code [llm] provider = providerName} with the usual timeout, retries and breaker. */
+    static LlmHarness of(String providerName) throws Exception {
+        return new LlmHarness(providerName, Duration.ofSeconds(5), 2, 5);
     }
 
     @Override

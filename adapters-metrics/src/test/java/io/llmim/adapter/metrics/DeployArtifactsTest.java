@@ -1,6 +1,6 @@
 package io.llmim.adapter.metrics;
 
-import io.llmim.application.testing.SystemBinary;
+import io.llmim.testsupport.SystemBinary;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 

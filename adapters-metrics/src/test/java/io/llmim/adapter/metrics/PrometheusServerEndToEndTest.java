@@ -1,9 +1,9 @@
 package io.llmim.adapter.metrics;
 
-import io.vertx.core.json.JsonObject;
-import io.llmim.application.testing.LoopbackProcess;
-import io.llmim.application.testing.SystemBinary;
+import io.llmim.testsupport.LoopbackProcess;
+import io.llmim.testsupport.SystemBinary;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

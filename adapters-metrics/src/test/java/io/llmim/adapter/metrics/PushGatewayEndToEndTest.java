@@ -1,7 +1,7 @@
 package io.llmim.adapter.metrics;
 
-import io.llmim.application.testing.LoopbackProcess;
-import io.llmim.application.testing.SystemBinary;
+import io.llmim.testsupport.LoopbackProcess;
+import io.llmim.testsupport.SystemBinary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

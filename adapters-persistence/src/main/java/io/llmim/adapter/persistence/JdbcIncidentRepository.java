@@ -2,7 +2,6 @@ package io.llmim.adapter.persistence;
 
 import io.llmim.application.port.out.ActiveFingerprintConflictException;
 import io.llmim.application.port.out.ActiveIncidentCount;
-import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.IncidentFilter;
 import io.llmim.application.port.out.IncidentPage;
 import io.llmim.application.port.out.IncidentRepository;
@@ -21,13 +20,10 @@ import io.llmim.domain.TimelineEntry;
 import io.llmim.domain.TimelineEntryKind;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,29 +34,31 @@ import java.util.Optional;
  */
 final class JdbcIncidentRepository implements IncidentRepository {
 
-    private static final String COLUMNS = "id, fingerprint, title, description, severity, source, category, state, "
-            + "labels, created_at, updated_at, acknowledged_at, resolved_at, closed_at, last_seen_at, "
-            + "occurrence_count, resolution_note, root_cause, classified_by, severity_reported, category_reported, version";
+    // Written once, when the incident is added; then the columns an update writes, in binding order.
+    private static final List<String> FIXED = List.of("id", "fingerprint", "title", "description", "source",
+            "labels", "created_at", "category_reported");
+    private static final List<String> CHANGING = List.of("severity", "category", "state", "updated_at",
+            "acknowledged_at", "resolved_at", "closed_at", "last_seen_at", "first_occurred_at", "last_occurred_at",
+            "occurrence_count", "resolution_note", "root_cause", "classified_by", "severity_reported", "version");
+    private static final String COLUMNS = String.join(", ", FIXED) + ", " + String.join(", ", CHANGING);
+    // V1__incidents.sql; besides the primary keys the only unique index of the tables an incident's write
+    // touches, which SQLite needs to tell it apart (see SqlDialect.brokeUniqueIndex).
+    private static final String ONE_ACTIVE_PER_FINGERPRINT = "incidents_one_active_per_fingerprint";
     private static final String ACTIVE = "state IN ('NEW', 'ACKNOWLEDGED', 'IN_PROGRESS')";
 
-    private static final String INSERT = "INSERT INTO incidents (" + COLUMNS + ") VALUES "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String UPDATE = "UPDATE incidents SET severity = ?, category = ?, state = ?, "
-            + "updated_at = ?, acknowledged_at = ?, resolved_at = ?, closed_at = ?, last_seen_at = ?, "
-            + "occurrence_count = ?, resolution_note = ?, root_cause = ?, classified_by = ?, severity_reported = ?, "
-            + "version = ? "
+    private static final String INSERT = "INSERT INTO incidents (" + COLUMNS + ") VALUES ("
+            + String.join(", ", Collections.nCopies(FIXED.size() + CHANGING.size(), "?")) + ")";
+    private static final String UPDATE = "UPDATE incidents SET " + String.join(" = ?, ", CHANGING) + " = ? "
             + "WHERE id = ? AND version = ?";
     private static final String INSERT_TIMELINE = "INSERT INTO incident_timeline (incident_id, at, kind, actor, detail) "
             + "VALUES (?, ?, ?, ?, ?)";
 
-    private final JdbcUnitOfWork connections;
+    private final Sql sql;
     private final SqlDialect dialect;
-    private final TimedStatements statements;
 
-    JdbcIncidentRepository(JdbcUnitOfWork connections, SqlDialect dialect, DatabaseMetrics metrics) {
-        this.connections = connections;
+    JdbcIncidentRepository(Sql sql, SqlDialect dialect) {
+        this.sql = sql;
         this.dialect = dialect;
-        this.statements = new TimedStatements(metrics);
     }
 
     @Override
@@ -70,32 +68,17 @@ final class JdbcIncidentRepository implements IncidentRepository {
             throw new VersionConflictException(s.id(), s.version());
         }
         write(s, connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                int i = 0;
-                insert.setString(++i, s.id().value());
-                insert.setString(++i, s.fingerprint().value());
-                insert.setString(++i, s.title());
-                insert.setString(++i, s.description());
-                insert.setString(++i, s.severity().name());
-                insert.setString(++i, s.source());
-                insert.setString(++i, s.category().label());
-                insert.setString(++i, s.state().name());
-                insert.setString(++i, LabelCodec.encode(s.labels()));
-                setMicros(insert, ++i, s.createdAt());
-                setMicros(insert, ++i, s.updatedAt());
-                setMicros(insert, ++i, s.acknowledgedAt());
-                setMicros(insert, ++i, s.resolvedAt());
-                setMicros(insert, ++i, s.closedAt());
-                setMicros(insert, ++i, s.lastSeenAt());
-                insert.setInt(++i, s.occurrenceCount());
-                insert.setString(++i, s.resolutionNote());
-                insert.setString(++i, s.rootCause());
-                insert.setString(++i, s.classifiedBy());
-                insert.setBoolean(++i, s.severityReported());
-                insert.setBoolean(++i, s.categoryReported());
-                insert.setLong(++i, s.version() + 1);
-                statements.update(QueryOperation.INSERT, insert);
-            }
+            sql.update(connection, QueryOperation.INSERT, INSERT, p -> {
+                p.text(s.id().value())
+                        .text(s.fingerprint().value())
+                        .text(s.title())
+                        .text(s.description())
+                        .text(s.source())
+                        .text(LabelCodec.encode(s.labels()))
+                        .instant(s.createdAt())
+                        .flag(s.categoryReported());
+                changing(p, s);
+            });
             appendTimeline(connection, s.id(), incident.unsavedTimeline());
         });
     }
@@ -104,27 +87,11 @@ final class JdbcIncidentRepository implements IncidentRepository {
     public void update(Incident incident) {
         IncidentSnapshot s = incident.snapshot();
         write(s, connection -> {
-            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                int i = 0;
-                update.setString(++i, s.severity().name());
-                update.setString(++i, s.category().label());
-                update.setString(++i, s.state().name());
-                setMicros(update, ++i, s.updatedAt());
-                setMicros(update, ++i, s.acknowledgedAt());
-                setMicros(update, ++i, s.resolvedAt());
-                setMicros(update, ++i, s.closedAt());
-                setMicros(update, ++i, s.lastSeenAt());
-                update.setInt(++i, s.occurrenceCount());
-                update.setString(++i, s.resolutionNote());
-                update.setString(++i, s.rootCause());
-                update.setString(++i, s.classifiedBy());
-                update.setBoolean(++i, s.severityReported());
-                update.setLong(++i, s.version() + 1);
-                update.setString(++i, s.id().value());
-                update.setLong(++i, s.version());
-                if (statements.update(QueryOperation.UPDATE, update) == 0) {
-                    throw new VersionConflictException(s.id(), s.version());
-                }
+            int updated = sql.update(connection, QueryOperation.UPDATE, UPDATE, p -> changing(p, s)
+                    .text(s.id().value())
+                    .number(s.version()));
+            if (updated == 0) {
+                throw new VersionConflictException(s.id(), s.version());
             }
             appendTimeline(connection, s.id(), incident.unsavedTimeline());
         });
@@ -132,111 +99,87 @@ final class JdbcIncidentRepository implements IncidentRepository {
 
     @Override
     public Optional<Incident> findById(IncidentId id) {
-        List<Incident> found = select("SELECT " + COLUMNS + " FROM incidents WHERE id = ?", List.of(id.value()));
-        return found.stream().findFirst();
+        return select("SELECT " + COLUMNS + " FROM incidents WHERE id = ?", List.of(id.value())).stream().findFirst();
     }
 
     @Override
     public Optional<Incident> findActiveByFingerprint(Fingerprint fingerprint) {
-        List<Incident> found = select("SELECT " + COLUMNS + " FROM incidents WHERE fingerprint = ? AND " + ACTIVE,
-                List.of(fingerprint.value()));
-        return found.stream().findFirst();
+        return select("SELECT " + COLUMNS + " FROM incidents WHERE fingerprint = ? AND " + ACTIVE,
+                List.of(fingerprint.value())).stream().findFirst();
     }
 
     @Override
     public IncidentPage list(IncidentFilter filter, int limit, PageCursor after) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM incidents WHERE 1 = 1");
+        StringBuilder query = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM incidents WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
         if (filter.state() != null) {
-            sql.append(" AND state = ?");
+            query.append(" AND state = ?");
             parameters.add(filter.state().name());
         }
         if (filter.severity() != null) {
-            sql.append(" AND severity = ?");
+            query.append(" AND severity = ?");
             parameters.add(filter.severity().name());
         }
         if (filter.source() != null) {
-            sql.append(" AND source = ?");
+            query.append(" AND source = ?");
             parameters.add(filter.source());
         }
         if (filter.category() != null) {
-            sql.append(" AND category = ?");
+            query.append(" AND category = ?");
             parameters.add(filter.category().label());
         }
         if (after != null) {
-            long micros = toMicros(after.createdAt());
-            sql.append(" AND (created_at < ? OR (created_at = ? AND id < ?))");
+            long micros = Sql.toMicros(after.createdAt());
+            query.append(" AND (created_at < ? OR (created_at = ? AND id < ?))");
             parameters.add(micros);
             parameters.add(micros);
             parameters.add(after.id().value());
         }
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
+        query.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
         parameters.add(limit + 1);
-        return IncidentPage.fromRowsFetchedWithOneExtra(select(sql.toString(), parameters), limit);
+        return IncidentPage.fromRowsFetchedWithOneExtra(select(query.toString(), parameters), limit);
     }
 
     @Override
     public List<TimelineEntry> timeline(IncidentId id) {
-        String sql = "SELECT at, kind, actor, detail FROM incident_timeline WHERE incident_id = ? ORDER BY seq";
-        try {
-            return connections.read(connection -> {
-                try (PreparedStatement select = connection.prepareStatement(sql)) {
-                    select.setString(1, id.value());
-                    List<TimelineEntry> entries = new ArrayList<>();
-                    try (ResultSet rows = statements.query(select)) {
-                        while (rows.next()) {
-                            entries.add(new TimelineEntry(fromMicros(rows.getLong(1)),
-                                    TimelineEntryKind.valueOf(rows.getString(2)), rows.getString(3), rows.getString(4)));
-                        }
-                    }
-                    return entries;
-                }
-            });
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("reading the timeline of incident " + id, e);
-        }
+        return sql.query("reading the timeline of incident " + id,
+                "SELECT at, kind, actor, detail FROM incident_timeline WHERE incident_id = ? ORDER BY seq",
+                p -> p.text(id.value()),
+                row -> new TimelineEntry(Sql.fromMicros(row.getLong(1)), TimelineEntryKind.valueOf(row.getString(2)),
+                        row.getString(3), row.getString(4)));
     }
 
     @Override
     public List<ActiveIncidentCount> countActive() {
-        String sql = "SELECT severity, source, category, COUNT(*) FROM incidents WHERE " + ACTIVE
-                + " GROUP BY severity, source, category";
-        try {
-            return connections.read(connection -> {
-                try (PreparedStatement select = connection.prepareStatement(sql);
-                     ResultSet rows = statements.query(select)) {
-                    List<ActiveIncidentCount> counts = new ArrayList<>();
-                    while (rows.next()) {
-                        counts.add(new ActiveIncidentCount(Severity.valueOf(rows.getString(1)), rows.getString(2),
-                                Category.parse(rows.getString(3)), rows.getLong(4)));
-                    }
-                    return counts;
-                }
-            });
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("counting active incidents", e);
-        }
+        return sql.query("counting active incidents", "SELECT severity, source, category, COUNT(*) FROM incidents "
+                        + "WHERE " + ACTIVE + " GROUP BY severity, source, category", Sql.NO_PARAMETERS,
+                row -> new ActiveIncidentCount(Severity.valueOf(row.getString(1)), row.getString(2),
+                        Category.parse(row.getString(3)), row.getLong(4)));
     }
 
-    private List<Incident> select(String sql, List<?> parameters) {
-        try {
-            return connections.read(connection -> {
-                try (PreparedStatement select = connection.prepareStatement(sql)) {
-                    for (int i = 0; i < parameters.size(); i++) {
-                        select.setObject(i + 1, parameters.get(i));
-                    }
-                    List<Incident> incidents = new ArrayList<>();
-                    try (ResultSet rows = statements.query(select)) {
-                        while (rows.next()) {
-                            incidents.add(Incident.restore(snapshotOf(rows)));
-                        }
-                    }
-                    return incidents;
-                }
-            });
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("reading incidents", e);
-        }
+    /** Binds the {@link #CHANGING} columns, in order; the version stored is the next one. */
+    private static Sql.Parameters changing(Sql.Parameters p, IncidentSnapshot s) throws SQLException {
+        return p.text(s.severity().name())
+                .text(s.category().label())
+                .text(s.state().name())
+                .instant(s.updatedAt())
+                .instant(s.acknowledgedAt())
+                .instant(s.resolvedAt())
+                .instant(s.closedAt())
+                .instant(s.lastSeenAt())
+                .instant(s.firstOccurredAt())
+                .instant(s.lastOccurredAt())
+                .number(s.occurrenceCount())
+                .text(s.resolutionNote())
+                .text(s.rootCause())
+                .text(s.classifiedBy())
+                .flag(s.severityReported())
+                .number(s.version() + 1);
+    }
+
+    private List<Incident> select(String query, List<?> parameters) {
+        return sql.query("reading incidents", query, p -> p.values(parameters),
+                row -> Incident.restore(snapshotOf(row)));
     }
 
     private static IncidentSnapshot snapshotOf(ResultSet row) throws SQLException {
@@ -250,12 +193,14 @@ final class JdbcIncidentRepository implements IncidentRepository {
                 Category.parse(row.getString("category")),
                 IncidentState.valueOf(row.getString("state")),
                 LabelCodec.decode(row.getString("labels")),
-                getMicros(row, "created_at"),
-                getMicros(row, "updated_at"),
-                getMicros(row, "acknowledged_at"),
-                getMicros(row, "resolved_at"),
-                getMicros(row, "closed_at"),
-                getMicros(row, "last_seen_at"),
+                Sql.instant(row, "created_at"),
+                Sql.instant(row, "updated_at"),
+                Sql.instant(row, "acknowledged_at"),
+                Sql.instant(row, "resolved_at"),
+                Sql.instant(row, "closed_at"),
+                Sql.instant(row, "last_seen_at"),
+                Sql.instant(row, "first_occurred_at"),
+                Sql.instant(row, "last_occurred_at"),
                 row.getInt("occurrence_count"),
                 row.getString("resolution_note"),
                 row.getString("root_cause"),
@@ -265,21 +210,14 @@ final class JdbcIncidentRepository implements IncidentRepository {
                 row.getLong("version"));
     }
 
-    private void appendTimeline(Connection connection, IncidentId id, List<TimelineEntry> entries) throws SQLException {
-        if (entries.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_TIMELINE)) {
-            for (TimelineEntry entry : entries) {
-                insert.setString(1, id.value());
-                insert.setLong(2, toMicros(entry.at()));
-                insert.setString(3, entry.kind().name());
-                insert.setString(4, entry.actor());
-                insert.setString(5, entry.detail());
-                insert.addBatch();
-            }
-            statements.batch(QueryOperation.INSERT, insert);
-        }
+    private void appendTimeline(Connection connection, IncidentId id, List<TimelineEntry> entries)
+            throws SQLException {
+        sql.batch(connection, QueryOperation.INSERT, INSERT_TIMELINE, entries, (p, entry) -> p
+                .text(id.value())
+                .instant(entry.at())
+                .text(entry.kind().name())
+                .text(entry.actor())
+                .text(entry.detail()));
     }
 
     private interface Statements {
@@ -288,40 +226,19 @@ final class JdbcIncidentRepository implements IncidentRepository {
 
     /** Runs an incident's statements together (in the caller's unit of work, if any) and names what a failure means. */
     private void write(IncidentSnapshot snapshot, Statements body) {
-        try {
-            connections.write(connection -> {
-                body.run(connection);
-                return null;
-            });
-        } catch (SQLException e) {
-            if (dialect.isUniqueViolation(e)) {
-                if (String.valueOf(e.getMessage()).contains("fingerprint")) {
-                    throw new ActiveFingerprintConflictException(snapshot.fingerprint());
-                }
-                throw new VersionConflictException(snapshot.id(), snapshot.version());
-            }
-            throw new StoreUnavailableException("storing incident " + snapshot.id(), e);
+        sql.write(connection -> {
+            body.run(connection);
+            return null;
+        }, e -> failure(snapshot, e));
+    }
+
+    private RuntimeException failure(IncidentSnapshot snapshot, SQLException e) {
+        if (dialect.brokeUniqueIndex(e, ONE_ACTIVE_PER_FINGERPRINT)) {
+            return new ActiveFingerprintConflictException(snapshot.fingerprint());
         }
-    }
-
-    private static void setMicros(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        if (instant == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, toMicros(instant));
+        if (dialect.isUniqueViolation(e)) {
+            return new VersionConflictException(snapshot.id(), snapshot.version());
         }
-    }
-
-    private static Instant getMicros(ResultSet row, String column) throws SQLException {
-        long micros = row.getLong(column);
-        return row.wasNull() ? null : fromMicros(micros);
-    }
-
-    static long toMicros(Instant instant) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
-    }
-
-    static Instant fromMicros(long micros) {
-        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+        return new StoreUnavailableException("storing incident " + snapshot.id(), e);
     }
 }

@@ -39,6 +39,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
     private final SqlDialect dialect;
     private final HikariDataSource dataSource;
     private final JdbcUnitOfWork unitOfWork;
+    private final Sql sql;
     private final IncidentRepository incidents;
     private final AlertMemberRepository alertMembers;
     private final JobStore jobs;
@@ -49,12 +50,12 @@ public final class JdbcIncidentStore implements AutoCloseable {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.unitOfWork = JdbcUnitOfWork.over(dataSource, dialect);
-        this.incidents = new CachingIncidentRepository(
-                new JdbcIncidentRepository(unitOfWork, dialect, databaseMetrics),
+        this.sql = new Sql(unitOfWork, databaseMetrics);
+        this.incidents = new CachingIncidentRepository(new JdbcIncidentRepository(sql, dialect),
                 CACHE_MAX_BYTES, CACHE_TTL, cacheMetrics, unitOfWork);
-        this.alertMembers = new JdbcAlertMemberRepository(unitOfWork, databaseMetrics);
-        this.jobs = new JdbcJobStore(unitOfWork, dialect, databaseMetrics);
-        this.links = new JdbcIncidentLinkRepository(unitOfWork, databaseMetrics);
+        this.alertMembers = new JdbcAlertMemberRepository(sql);
+        this.jobs = new JdbcJobStore(sql, dialect);
+        this.links = new JdbcIncidentLinkRepository(sql);
     }
 
     /**
@@ -145,9 +146,9 @@ public final class JdbcIncidentStore implements AutoCloseable {
         dataSource.close();
     }
 
-    /** The connections the repositories of this store run on, for tests of the bare JDBC repositories. */
-    JdbcUnitOfWork connections() {
-        return unitOfWork;
+    /** How the repositories of this store run their SQL, for tests of the bare JDBC repositories. */
+    Sql sql() {
+        return sql;
     }
 
     private static HikariConfig poolConfig(StorageSettings settings, SqlDialect dialect) {

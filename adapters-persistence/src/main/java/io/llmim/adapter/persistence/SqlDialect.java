@@ -1,7 +1,13 @@
 package io.llmim.adapter.persistence;
 
+import org.postgresql.util.PSQLException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** What differs between the two stores we support; everything else is the same SQL. */
 enum SqlDialect {
@@ -17,10 +23,41 @@ enum SqlDialect {
             "synchronous", "FULL",
             "busy_timeout", "30000",
             "transaction_mode", "IMMEDIATE",
-            "foreign_keys", "true")),
+            "foreign_keys", "true")) {
+
+        @Override
+        boolean brokeUniqueKey(SQLException e) {
+            return resultCode(e) == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY
+                    || resultCode(e) == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE;
+        }
+
+        @Override
+        boolean brokeIndex(SQLException e, String index) {
+            return resultCode(e) == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE;
+        }
+
+        private SQLiteErrorCode resultCode(SQLException e) {
+            return e instanceof SQLiteException sqlite ? sqlite.getResultCode() : null;
+        }
+    },
 
     /** Shared by several instances; row versions and the unique index keep them consistent. */
-    POSTGRESQL("postgres_main", "classpath:db/migration/postgresql", " FOR UPDATE SKIP LOCKED", Map.of());
+    POSTGRESQL("postgres_main", "classpath:db/migration/postgresql", " FOR UPDATE SKIP LOCKED", Map.of()) {
+
+        private static final String UNIQUE_VIOLATION = "23505";
+
+        @Override
+        boolean brokeUniqueKey(SQLException e) {
+            return UNIQUE_VIOLATION.equals(e.getSQLState());
+        }
+
+        @Override
+        boolean brokeIndex(SQLException e, String index) {
+            return brokeUniqueKey(e) && e instanceof PSQLException postgres
+                    && postgres.getServerErrorMessage() != null
+                    && index.equals(postgres.getServerErrorMessage().getConstraint());
+        }
+    };
 
     private final String poolName;
     private final String migrations;
@@ -65,16 +102,29 @@ enum SqlDialect {
         return connectionProperties;
     }
 
-    /** Whether the statement broke a unique index or key (SQLite result code 19 / SQLSTATE 23505). */
+    /** Whether the statement broke a primary key or a unique index. */
     boolean isUniqueViolation(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                if ("23505".equals(sql.getSQLState())
-                        || (this == SQLITE && sql.getMessage() != null && sql.getMessage().contains("UNIQUE constraint"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return causes(e).anyMatch(this::brokeUniqueKey);
+    }
+
+    /**
+     * Whether the statement broke the unique index {@code index} of the schema. PostgreSQL names the
+     * index (SQLState 23505 and the server message's constraint). SQLite names only the columns in
+     * its message, but its extended result code tells a primary key (SQLITE_CONSTRAINT_PRIMARYKEY)
+     * from any other unique index (SQLITE_CONSTRAINT_UNIQUE): so name only an index that is the one
+     * unique index, besides the primary key, of the tables the statements write.
+     */
+    boolean brokeUniqueIndex(SQLException e, String index) {
+        return causes(e).anyMatch(sql -> brokeIndex(sql, index));
+    }
+
+    abstract boolean brokeUniqueKey(SQLException e);
+
+    abstract boolean brokeIndex(SQLException e, String index);
+
+    private static Stream<SQLException> causes(SQLException e) {
+        return Stream.<Throwable>iterate(e, Objects::nonNull, Throwable::getCause)
+                .filter(SQLException.class::isInstance)
+                .map(SQLException.class::cast);
     }
 }

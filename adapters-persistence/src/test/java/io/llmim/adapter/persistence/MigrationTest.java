@@ -1,11 +1,14 @@
 package io.llmim.adapter.persistence;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.llmim.application.testing.EventBuilder.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +35,25 @@ class MigrationTest {
             assertThat(appliedMigrations(store)).isPositive();
             assertThat(store.isReachable()).isTrue();
             assertThat(store.kind()).isEqualTo(kind);
+        }
+    }
+
+    // SQLite names no index when a unique one is broken: the repository tells the fingerprint's index
+    // from the primary keys by the result code alone, which holds only while it is the one such index.
+    @Test
+    void on_sqlite_the_active_fingerprint_index_is_the_only_unique_index_an_incident_write_can_break()
+            throws Exception {
+        try (JdbcIncidentStore store = Stores.open(Stores.newSqliteUrl());
+             Connection connection = store.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name FROM pragma_index_list('incidents') "
+                     + "WHERE \"unique\" AND origin <> 'pk' UNION ALL SELECT name "
+                     + "FROM pragma_index_list('incident_timeline') WHERE \"unique\" AND origin <> 'pk'")) {
+            List<String> unique = new ArrayList<>();
+            while (rows.next()) {
+                unique.add(rows.getString(1));
+            }
+            assertThat(unique).containsExactly("incidents_one_active_per_fingerprint");
         }
     }
 

@@ -1,6 +1,5 @@
 package io.llmim.adapter.persistence;
 
-import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.testing.IncidentRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +12,7 @@ class UncachedSqliteIncidentRepositoryTest extends IncidentRepositoryContract {
     @Override
     protected IncidentRepository emptyRepository() {
         store = Stores.open(Stores.newSqliteUrl());
-        return new JdbcIncidentRepository(store.connections(), SqlDialect.SQLITE, DatabaseMetrics.noOp());
+        return new JdbcIncidentRepository(store.sql(), SqlDialect.SQLITE);
     }
 
     @AfterEach

@@ -123,7 +123,8 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
     private static IncidentSnapshot withVersion(IncidentSnapshot s, long version) {
         return new IncidentSnapshot(s.id(), s.fingerprint(), s.title(), s.description(), s.severity(), s.source(),
                 s.category(), s.state(), s.labels(), s.createdAt(), s.updatedAt(), s.acknowledgedAt(),
-                s.resolvedAt(), s.closedAt(), s.lastSeenAt(), s.occurrenceCount(), s.resolutionNote(),
-                s.rootCause(), s.classifiedBy(), s.severityReported(), s.categoryReported(), version);
+                s.resolvedAt(), s.closedAt(), s.lastSeenAt(), s.firstOccurredAt(), s.lastOccurredAt(),
+                s.occurrenceCount(), s.resolutionNote(), s.rootCause(), s.classifiedBy(), s.severityReported(),
+                s.categoryReported(), version);
     }
 }

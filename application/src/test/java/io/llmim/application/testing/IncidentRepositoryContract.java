@@ -60,7 +60,8 @@ public abstract class IncidentRepositoryContract {
     void an_added_incident_reads_back_with_every_field_at_version_one() {
         Incident incident = anIncident().openedAt(T0).from(anEvent()
                 .withTitle("Ünïcödé title ✓").withDescription("line one\nline two")
-                .withLabel("service", "chat").withLabel("region", "eu-west-1")).build();
+                .withLabel("service", "chat").withLabel("region", "eu-west-1")
+                .occurredAt(T0.minusSeconds(30))).build();
 
         repository.add(incident);
 
@@ -91,6 +92,18 @@ public abstract class IncidentRepositoryContract {
     }
 
     @Test
+    void a_merged_repeat_stores_the_latest_occurrence_the_sender_reported() {
+        Incident incident = stored(anIncident().openedAt(T0).from(anEvent().occurredAt(T0.minusSeconds(30))).build());
+
+        incident.merge(anEvent().occurredAt(T0.plusSeconds(50)).build(), T0.plusSeconds(60));
+        repository.update(incident);
+
+        Incident read = reload(incident);
+        assertThat(read.firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
+        assertThat(read.lastOccurredAt()).isEqualTo(T0.plusSeconds(50));
+    }
+
+    @Test
     void an_update_from_a_stale_version_is_refused_and_changes_nothing() {
         Incident incident = stored(anIncident().openedAt(T0).build());
         Incident first = reload(incident);
@@ -113,6 +126,14 @@ public abstract class IncidentRepositoryContract {
 
         assertThatThrownBy(() -> repository.add(incident))
                 .isInstanceOfAny(VersionConflictException.class, ActiveFingerprintConflictException.class);
+    }
+
+    @Test
+    void an_id_already_taken_is_a_version_conflict_whatever_the_fingerprint() {
+        Incident incident = stored(anIncident().openedAt(T0).from(anEvent().withDedupKey("first")).build());
+        Incident sameId = anIncident().withId(incident.id()).openedAt(T0).from(anEvent().withDedupKey("second")).build();
+
+        assertThatThrownBy(() -> repository.add(sameId)).isInstanceOf(VersionConflictException.class);
     }
 
     @Test

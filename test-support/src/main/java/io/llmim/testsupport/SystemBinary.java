@@ -1,4 +1,4 @@
-package io.llmim.application.testing;
+package io.llmim.testsupport;
 
 import org.junit.jupiter.api.Assumptions;
 
