@@ -30,9 +30,12 @@ class UnstorableTextTest {
     @AutoClose
     private final ApiServer api = ApiServer.open();
 
-    private static ObjectNode payload(String name) throws IOException {
+    /** A recorded payload with the text at a dotted path such as alerts[0].labels.service. */
+    private static String recorded(String name, String path, String text) throws IOException {
         try (InputStream in = UnstorableTextTest.class.getResourceAsStream("/payloads/" + name + ".json")) {
-            return (ObjectNode) JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            ObjectNode payload = (ObjectNode) JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            set(payload, path, text);
+            return body(payload);
         }
     }
 
@@ -75,10 +78,8 @@ class UnstorableTextTest {
             "groupKey, surrogate",
     })
     void an_alertmanager_notification_with_unstorable_text_is_400(String field, String kind) throws IOException {
-        ObjectNode notification = payload("alertmanager/firing");
-        set(notification, field, text(kind));
-
-        ApiServer.Reply reply = api.post("/v1/integrations/alertmanager", body(notification));
+        ApiServer.Reply reply = api.post("/v1/integrations/alertmanager",
+                recorded("alertmanager/firing", field, text(kind)));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.contentType()).isEqualTo("application/problem+json");
@@ -95,10 +96,7 @@ class UnstorableTextTest {
             "payload.summary, surrogate",
     })
     void a_pagerduty_event_with_unstorable_text_is_400(String field, String kind) throws IOException {
-        ObjectNode event = payload("pagerduty/trigger");
-        set(event, field, text(kind));
-
-        ApiServer.Reply reply = api.post("/v2/enqueue", body(event));
+        ApiServer.Reply reply = api.post("/v2/enqueue", recorded("pagerduty/trigger", field, text(kind)));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.json().get("status").asText()).isEqualTo("invalid event");
@@ -113,7 +111,6 @@ class UnstorableTextTest {
         }
     }
 
-    // Sets a dotted path such as alerts[0].labels.service.
     private static void set(ObjectNode root, String path, String value) {
         String[] steps = path.split("\\.");
         JsonNode node = root;
