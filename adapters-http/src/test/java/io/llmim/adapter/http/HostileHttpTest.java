@@ -67,4 +67,11 @@ class HostileHttpTest {
     void a_control_byte_in_a_header_is_400() {
         assertProblem(send("GET /v1/incidents HTTP/1.1\r\nHost: h\r\nX-Evil: a\u0001b\r\n\r\n"), 400);
     }
+
+    @Test
+    void an_unknown_method_is_answered_with_a_problem() {
+        ApiServer.Reply response = send("BREW /v1/incidents HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n");
+
+        assertProblem(response, 405);
+    }
 }
