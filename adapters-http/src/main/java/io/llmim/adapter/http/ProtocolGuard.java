@@ -44,7 +44,7 @@ final class ProtocolGuard {
     /**
      * For {@code HttpServer.webSocketHandshakeHandler}. The API has no WebSocket; the handler is set
      * because without one Vert.x answers an unknown HTTP version itself, 501 with no body, before
-     * {@link #guard} can answer 505.
+     * {@link #inFrontOf} can answer 505.
      */
     void refuseWebSocket(ServerWebSocketHandshake handshake) {
         handshake.reject(404);
