@@ -146,7 +146,7 @@ public final class IncidentManager implements AutoCloseable {
                     List.of(integrations));
             started.add(api);
             HostAndPort apiAddress = HostAndPort.parse(config.server().listenAddress());
-            this.apiServer = await(vertx.createHttpServer().requestHandler(api.router())
+            this.apiServer = await(api.httpServer()
                     .listen(apiAddress.port(), apiAddress.host()));
             this.metricsEndpoint = await(metrics.startEndpoint(vertx));
             metrics.startCollectors();

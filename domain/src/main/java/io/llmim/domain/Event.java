@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * Something a monitoring system reported: the raw material of incidents. Severity and category
  * are optional because senders often do not know them; a classifier fills them in.
  *
- * <p>The limits keep one sender from storing megabytes per incident; each violation names its field.
+ * <p>The limits keep one sender from storing megabytes per incident, and every text is
+ * {@link PlainText} so that every store can hold it; each violation names its field.
  */
 public record Event(
         String source,
@@ -68,7 +69,7 @@ public record Event(
         if (value.length() > maxLength) {
             throw new InvalidIncidentDataException(field, "must be at most " + maxLength + " characters");
         }
-        return value;
+        return PlainText.require(field, value);
     }
 
     private static Map<String, String> copyLabels(Map<String, String> labels) {

@@ -290,7 +290,7 @@ public final class Incident {
         if (text.length() > MAX_NOTE_LENGTH) {
             throw new InvalidIncidentDataException(field, "must be at most " + MAX_NOTE_LENGTH + " characters");
         }
-        return text.strip();
+        return PlainText.require(field, text.strip());
     }
 
     public IncidentId id() { return id; }

@@ -106,7 +106,7 @@ class DeduplicationTest {
 
     @Test
     void a_dedup_key_never_collides_with_a_derived_fingerprint() {
-        assertThat(event("s", "t", Map.of(), "s\u0000t").fingerprint())
+        assertThat(event("s", "t", Map.of(), "derived st").fingerprint())
                 .isNotEqualTo(event("s", "t", Map.of(), null).fingerprint());
     }
 

@@ -1,6 +1,8 @@
 package io.llmim.domain;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +26,34 @@ class EventTest {
         assertThatThrownBy(() -> new Event("s", title, null, null, null, null, null, null))
                 .isInstanceOf(InvalidIncidentDataException.class)
                 .extracting(e -> ((InvalidIncidentDataException) e).field()).isEqualTo("title");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"source", "title", "description", "dedup_key", "labels.team"})
+    void text_with_a_nul_character_is_refused_by_name(String field) {
+        assertThatThrownBy(() -> eventWith(field, "a\u0000b"))
+                .isInstanceOf(InvalidIncidentDataException.class)
+                .extracting(e -> ((InvalidIncidentDataException) e).field()).isEqualTo(field);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a\ud800b", "a\udc00b", "ab\ud800"})
+    void text_with_an_unpaired_surrogate_is_refused(String title) {
+        assertThatThrownBy(() -> new Event("s", title, null, null, null, null, null, null))
+                .isInstanceOf(InvalidIncidentDataException.class)
+                .extracting(e -> ((InvalidIncidentDataException) e).field()).isEqualTo("title");
+    }
+
+    @Test
+    void a_surrogate_pair_is_text_like_any_other() {
+        assertThat(new Event("s", "fire \ud83d\udd25", null, null, null, null, null, null).title())
+                .isEqualTo("fire 🔥");
+    }
+
+    private static Event eventWith(String field, String text) {
+        return new Event(field.equals("source") ? text : "s", field.equals("title") ? text : "t",
+                field.equals("description") ? text : null, null, null, field.equals("dedup_key") ? text : null,
+                field.equals("labels.team") ? Map.of("team", text) : null, null);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.llmim.adapter.http;
 
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 import java.nio.charset.StandardCharsets;
@@ -19,13 +20,17 @@ final class BearerTokenAuthentication {
     }
 
     void authenticate(RoutingContext ctx) {
-        String header = ctx.request().getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
-                && accepted(header.substring(PREFIX.length()).strip().getBytes(StandardCharsets.UTF_8))) {
+        if (admits(ctx.request())) {
             ctx.next();
-            return;
+        } else {
+            ctx.fail(401);
         }
-        ctx.fail(401);
+    }
+
+    boolean admits(HttpServerRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+                && accepted(header.substring(PREFIX.length()).strip().getBytes(StandardCharsets.UTF_8));
     }
 
     // Constant-time per token, and every token is compared, so timing reveals nothing about which matched.

@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -22,18 +23,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The HTTP API's router: every route, its handler chain, and the uniform problem+json error
- * handling. Each route's chain is: name the route for metrics, authenticate (/v1, /v2), read the
- * body within the size limit, then the handler.
+ * The HTTP API's server and router: every route, its handler chain, and the uniform problem+json
+ * error handling. Each route's chain is: name the route for metrics, authenticate (/v1, /v2), read
+ * the body within the size limit, then the handler. Every GET route answers HEAD too.
  */
 public final class IncidentApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncidentApi.class);
     private static final int[] ROUTER_STATUSES = {400, 401, 403, 404, 405, 406, 413, 414, 415, 431, 500, 501, 503};
+    private static final String READING_BODY = "llmim.reading-body";
 
+    private final Vertx vertx;
     private final Router router;
     private final WorkerExecutor workers;
     private final ObjectMapper json = new ObjectMapper();
+    private final JsonBody jsonBody = new JsonBody(json);
+    private final ProtocolGuard guard = new ProtocolGuard(json);
     private final HttpRequestMetrics requestMetrics;
     private final BearerTokenAuthentication authentication;
     private final HttpApiSettings settings;
@@ -54,11 +59,14 @@ public final class IncidentApi implements AutoCloseable {
         WorkerExecutor workers();
 
         ObjectMapper json();
+
+        JsonBody jsonBody();
     }
 
     public IncidentApi(Vertx vertx, IncidentApiUseCases useCases, List<ReadinessCheck> readiness,
                        HttpApiSettings settings, HttpMetrics metrics, List<RouteContribution> contributions) {
         this.settings = settings;
+        this.vertx = vertx;
         this.router = Router.router(vertx);
         this.workers = vertx.createSharedWorkerExecutor("llmim-api-workers", settings.workerPoolSize());
         this.requestMetrics = new HttpRequestMetrics(metrics);
@@ -71,10 +79,18 @@ public final class IncidentApi implements AutoCloseable {
         return router;
     }
 
+    /** The server to listen with: the router behind the answers to malformed HTTP. */
+    public HttpServer httpServer() {
+        return vertx.createHttpServer()
+                .invalidRequestHandler(guard::invalidRequest)
+                .webSocketHandshakeHandler(guard::refuseWebSocket)
+                .requestHandler(guard.inFrontOf(router));
+    }
+
     private void build(IncidentApiUseCases useCases, List<ReadinessCheck> readiness) {
         router.route().handler(requestMetrics::observe);
 
-        IncidentHandlers incidents = new IncidentHandlers(useCases, workers, json);
+        IncidentHandlers incidents = new IncidentHandlers(useCases, workers, json, jsonBody);
         HealthHandlers health = new HealthHandlers(readiness, workers, json);
         Buffer openApi = openApiDocument();
 
@@ -110,6 +126,11 @@ public final class IncidentApi implements AutoCloseable {
             public ObjectMapper json() {
                 return json;
             }
+
+            @Override
+            public JsonBody jsonBody() {
+                return jsonBody;
+            }
         };
         contributions.forEach(contribution -> contribution.mount(mounter));
 
@@ -123,22 +144,48 @@ public final class IncidentApi implements AutoCloseable {
         // Vert.x Web orders handlers by kind (platform, body, user); naming the route and checking
         // the token are platform handlers so that they run before the body is read.
         Route route = router.route(method, template).handler(requestMetrics.route(template));
+        if (method == HttpMethod.GET) {
+            // Vert.x answers HEAD without the body the GET handler ends with.
+            route.method(HttpMethod.HEAD);
+        }
         if (settings.authenticationRequired() && (template.startsWith("/v1/") || template.startsWith("/v2/"))) {
             route.handler((PlatformHandler) authentication::authenticate);
         }
         if (readsBody) {
+            route.handler((PlatformHandler) ctx -> ctx.put(READING_BODY, true).next());
             route.handler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()));
         }
         route.handler(handler);
     }
 
     private void failed(RoutingContext ctx) {
-        Throwable failure = ctx.failure();
-        Problem problem = failure != null ? Problem.from(failure) : Problem.forStatus(ctx.statusCode());
+        Problem problem = problem(ctx);
         if (problem.status() >= 500) {
-            LOG.error("{} {} failed with {}", ctx.request().method(), ctx.request().path(), problem.status(), failure);
+            LOG.error("{} {} failed with {}", ctx.request().method(), ctx.request().path(), problem.status(),
+                    ctx.failure());
         }
-        problem.send(ctx, json);
+        problem.send(ctx.response(), json);
+    }
+
+    private Problem problem(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        if (failure == null) {
+            return Problem.forStatus(unrouted(ctx.statusCode()) && !authentication.admits(ctx.request())
+                    ? 401 : ctx.statusCode());
+        }
+        Problem problem = Problem.from(failure);
+        if (problem.status() == 500 && Boolean.TRUE.equals(ctx.get(READING_BODY)) && !ctx.request().isEnded()) {
+            // The request stream failed before the body was whole: the codec could not frame it
+            // (an invalid chunk size, say). Nothing of ours ran; the message was malformed.
+            return Problem.forStatus(400);
+        }
+        return problem;
+    }
+
+    // No route took the request (unknown path, wrong method). Without a token, that must look like
+    // any other refusal, so that the routes cannot be discovered without one.
+    private boolean unrouted(int status) {
+        return settings.authenticationRequired() && (status == 404 || status == 405);
     }
 
     private static Buffer openApiDocument() {

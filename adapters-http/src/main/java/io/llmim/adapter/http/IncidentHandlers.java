@@ -1,6 +1,5 @@
 package io.llmim.adapter.http;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,9 +14,9 @@ import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentState;
 import io.llmim.domain.InvalidIncidentDataException;
+import io.llmim.domain.PlainText;
 import io.llmim.domain.Severity;
 import io.vertx.core.WorkerExecutor;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.concurrent.Callable;
@@ -36,16 +35,18 @@ final class IncidentHandlers {
     private final WorkerExecutor workers;
     private final ObjectMapper json;
     private final IncidentJson wire;
+    private final JsonBody jsonBody;
 
-    IncidentHandlers(IncidentApiUseCases useCases, WorkerExecutor workers, ObjectMapper json) {
+    IncidentHandlers(IncidentApiUseCases useCases, WorkerExecutor workers, ObjectMapper json, JsonBody jsonBody) {
         this.useCases = useCases;
         this.workers = workers;
         this.json = json;
         this.wire = new IncidentJson(json);
+        this.jsonBody = jsonBody;
     }
 
     void report(RoutingContext ctx) {
-        JsonNode body = requiredJsonBody(ctx);
+        JsonNode body = jsonBody.required(ctx);
         blocking(ctx, () -> useCases.report().report(ReportEventRequest.parse(body)), outcome -> {
             ObjectNode incident = wire.incident(outcome.incident());
             if (outcome instanceof ReportOutcome.Deduplicated) {
@@ -132,7 +133,7 @@ final class IncidentHandlers {
     }
 
     void resolve(RoutingContext ctx) {
-        JsonNode body = optionalJsonBody(ctx);
+        JsonNode body = jsonBody.optional(ctx);
         String note = body == null ? null : ReportEventRequest.optionalText(body, "note");
         String rootCause = body == null ? null : ReportEventRequest.optionalText(body, "root_cause");
         transition(ctx, (id, actor) -> useCases.lifecycle().resolve(id, actor, note, rootCause));
@@ -162,37 +163,6 @@ final class IncidentHandlers {
         ctx.response().setStatusCode(status).putHeader("Content-Type", JSON).end(body.toString());
     }
 
-    private JsonNode requiredJsonBody(RoutingContext ctx) {
-        JsonNode body = optionalJsonBody(ctx);
-        if (body == null) {
-            throw new InvalidRequestException("body", "a JSON object is required");
-        }
-        return body;
-    }
-
-    /** The JSON body, or null when there is none; a body of another media type is refused. */
-    private JsonNode optionalJsonBody(RoutingContext ctx) {
-        Buffer buffer = ctx.body().buffer();
-        if (buffer == null || buffer.length() == 0) {
-            return null;
-        }
-        String contentType = ctx.request().getHeader("Content-Type");
-        if (contentType == null || !contentType.toLowerCase().startsWith(JSON)) {
-            throw new UnsupportedMediaTypeException();
-        }
-        try {
-            JsonNode body = json.readTree(buffer.getBytes());
-            if (!body.isObject()) {
-                throw new InvalidRequestException("body", "must be a JSON object");
-            }
-            return body;
-        } catch (JacksonException e) {
-            throw new InvalidRequestException("body", "is not well-formed JSON");
-        } catch (java.io.IOException e) {
-            throw new InvalidRequestException("body", "could not be read");
-        }
-    }
-
     private static String actor(RoutingContext ctx) {
         String actor = ctx.request().getHeader("X-Actor");
         return actor == null || actor.isBlank() ? DEFAULT_ACTOR : actor.strip();
@@ -213,6 +183,9 @@ final class IncidentHandlers {
         if (value == null || value.isEmpty()) {
             return null;
         }
+        if (!PlainText.isPlain(value)) {
+            throw new InvalidQueryException(name, PlainText.RULE);
+        }
         try {
             return parse.apply(value);
         } catch (InvalidIncidentDataException e) {
@@ -226,13 +199,6 @@ final class IncidentHandlers {
         } catch (NumberFormatException e) {
             throw new InvalidQueryException("limit", "must be a whole number between 1 and "
                     + ListIncidentsQuery.MAX_PAGE_SIZE);
-        }
-    }
-
-    /** A body that is not JSON where JSON is expected. */
-    static final class UnsupportedMediaTypeException extends RuntimeException {
-        UnsupportedMediaTypeException() {
-            super("send application/json", null, false, false);
         }
     }
 

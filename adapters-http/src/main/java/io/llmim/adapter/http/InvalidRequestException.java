@@ -1,16 +1,20 @@
 package io.llmim.adapter.http;
 
-/** A request that can never succeed as sent; names the field or parameter at fault. */
-final class InvalidRequestException extends RuntimeException {
+/**
+ * A request that can never succeed as sent, from any entry point (the incident API or an
+ * integration's payload); names the field or parameter at fault. Answered 400, so it carries no
+ * stack trace.
+ */
+public final class InvalidRequestException extends RuntimeException {
 
     private final String field;
 
-    InvalidRequestException(String field, String detail) {
-        super(field + ": " + detail);
+    public InvalidRequestException(String field, String detail) {
+        super(field + ": " + detail, null, false, false);
         this.field = field;
     }
 
-    String field() {
+    public String field() {
         return field;
     }
 }

@@ -8,7 +8,7 @@ import io.llmim.application.port.in.InvalidQueryException;
 import io.llmim.application.port.out.StoreUnavailableException;
 import io.llmim.domain.IllegalTransitionException;
 import io.llmim.domain.InvalidIncidentDataException;
-import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.http.HttpServerResponse;
 
 /**
  * An RFC 9457 problem detail, and the one place that decides which failure becomes which status.
@@ -38,7 +38,7 @@ record Problem(String type, String title, int status, String detail, String fiel
         if (failure instanceof InvalidQueryException e) {
             return invalidField(e.parameter(), e.getMessage());
         }
-        if (failure instanceof IncidentHandlers.UnsupportedMediaTypeException) {
+        if (failure instanceof JsonBody.UnsupportedMediaTypeException) {
             return forStatus(415);
         }
         if (failure instanceof IncidentHandlers.NoSuchResourceException e) {
@@ -67,17 +67,21 @@ record Problem(String type, String title, int status, String detail, String fiel
             case 404 -> of(404, "no-such-resource", "Not found", "no such resource");
             case 405 -> of(405, "method-not-allowed", "Method not allowed", "this resource does not support that method");
             case 413 -> of(413, "payload-too-large", "Payload too large", "the request body exceeds the configured limit");
+            case 414 -> of(414, "uri-too-long", "URI too long", "the request line exceeds the limit");
             case 415 -> of(415, "unsupported-media-type", "Unsupported media type", "send application/json");
+            case 431 -> of(431, "header-fields-too-large", "Request header fields too large",
+                    "the request headers exceed the limit");
             case 503 -> of(503, "unavailable", "Service unavailable", "retry later");
+            case 505 -> of(505, "http-version-not-supported", "HTTP version not supported", "send HTTP/1.1");
             default -> status >= 400 && status < 500
                     ? of(status, "client-error", "Client error", "the request was refused")
                     : of(500, "internal", "Internal server error", "the server failed; the failure was logged");
         };
     }
 
-    void send(RoutingContext ctx, ObjectMapper json) {
-        if (ctx.response().headWritten()) {
-            ctx.response().end();
+    void send(HttpServerResponse response, ObjectMapper json) {
+        if (response.headWritten()) {
+            response.end();
             return;
         }
         ObjectNode body = json.createObjectNode()
@@ -89,8 +93,8 @@ record Problem(String type, String title, int status, String detail, String fiel
             body.put("field", field);
         }
         if (status == 401) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            response.putHeader("WWW-Authenticate", "Bearer");
         }
-        ctx.response().setStatusCode(status).putHeader("Content-Type", CONTENT_TYPE).end(body.toString());
+        response.setStatusCode(status).putHeader("Content-Type", CONTENT_TYPE).end(body.toString());
     }
 }

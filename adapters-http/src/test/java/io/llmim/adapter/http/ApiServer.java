@@ -78,11 +78,20 @@ final class ApiServer implements AutoCloseable {
                         PAGERDUTY_ROUTING_KEY, "llm-edge-agent", Category.AVAILABILITY)), useCases.report(),
                         useCases.lifecycle(), repository, AlertSeverityMapping.defaults()), jobs, clock);
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations));
-        this.server = vertx.createHttpServer().requestHandler(api.router()).listen(0, "127.0.0.1")
+        this.server = api.httpServer().listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
                 .setDefaultPort(server.actualPort()));
         this.defaultHeaders = defaultHeaders;
+    }
+
+    /** An open API with a 64 KiB body limit, for a field: {@code @AutoClose final ApiServer api = ApiServer.open();} */
+    static ApiServer open() {
+        try {
+            return open(new RecordingHttpMetrics());
+        } catch (Exception e) {
+            throw new IllegalStateException("the API did not start", e);
+        }
     }
 
     static ApiServer open(HttpMetrics httpMetrics) throws Exception {

@@ -4,6 +4,8 @@ import io.llmim.domain.MetricsPort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,30 @@ class AuthenticationTest {
                 "application/json", Map.of("Authorization", "Bearer other"));
 
         assertThat(reply.status()).isEqualTo(201);
+    }
+
+    @ParameterizedTest(name = "{0} {1} without a token -> 401")
+    @CsvSource({
+            "GET, /v1/nothing-here",
+            "GET, /v2/nothing-here",
+            "DELETE, /v1/incidents",
+            "POST, /v1/integrations/nothing-here",
+    })
+    void without_a_token_unknown_paths_answer_401_so_routes_cannot_be_discovered(String method, String path) {
+        ApiServer.Reply reply = api.send(io.vertx.core.http.HttpMethod.valueOf(method), path, null, null, Map.of());
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void with_a_token_an_unknown_path_is_404_and_a_wrong_method_405() {
+        Map<String, String> token = Map.of("Authorization", "Bearer s3cret");
+
+        assertThat(api.send(io.vertx.core.http.HttpMethod.GET, "/v1/nothing-here", null, null, token).status())
+                .isEqualTo(404);
+        assertThat(api.send(io.vertx.core.http.HttpMethod.DELETE, "/v1/incidents", null, null, token).status())
+                .isEqualTo(405);
     }
 
     @Test

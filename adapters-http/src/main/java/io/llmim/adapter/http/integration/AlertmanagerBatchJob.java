@@ -2,6 +2,7 @@ package io.llmim.adapter.http.integration;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.llmim.adapter.http.InvalidRequestException;
 import io.llmim.application.port.in.IngestAlertmanagerUseCase;
 import io.llmim.application.port.out.Job;
 import io.llmim.application.port.out.JobErrorType;
@@ -37,7 +38,7 @@ public final class AlertmanagerBatchJob implements JobHandler {
     public void handle(Job job) {
         try {
             alertmanager.ingest(AlertmanagerPayload.parse(json.readTree(job.payload().get(NOTIFICATION))));
-        } catch (JacksonException | PayloadException e) {
+        } catch (JacksonException | InvalidRequestException e) {
             throw new JobFailedException(JobErrorType.VALIDATION_ERROR, "stored notification unreadable: " + e.getMessage());
         }
     }

@@ -1,6 +1,7 @@
 package io.llmim.adapter.http.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.llmim.adapter.http.InvalidRequestException;
 import io.llmim.application.port.in.AlertmanagerNotification;
 
 import java.time.Instant;
@@ -23,18 +24,18 @@ final class AlertmanagerPayload {
     static AlertmanagerNotification parse(JsonNode body) {
         JsonNode alerts = body.get("alerts");
         if (alerts == null || !alerts.isArray()) {
-            throw new PayloadException("alerts", "must be a list");
+            throw new InvalidRequestException("alerts", "must be a list");
         }
         List<AlertmanagerNotification.Alert> parsed = new ArrayList<>();
         for (int i = 0; i < alerts.size(); i++) {
             JsonNode alert = alerts.get(i);
             String path = "alerts[" + i + "].";
             if (!alert.isObject()) {
-                throw new PayloadException("alerts[" + i + "]", "must be an object");
+                throw new InvalidRequestException("alerts[" + i + "]", "must be an object");
             }
             String status = text(alert, "status", path, true);
             if (!status.equals("firing") && !status.equals("resolved")) {
-                throw new PayloadException(path + "status", "must be firing or resolved");
+                throw new InvalidRequestException(path + "status", "must be firing or resolved");
             }
             Instant endsAt = instant(alert, "endsAt", path);
             parsed.add(new AlertmanagerNotification.Alert(status, strings(alert, "labels", path),
@@ -44,7 +45,7 @@ final class AlertmanagerPayload {
         }
         JsonNode truncated = body.get("truncatedAlerts");
         if (truncated != null && !truncated.isNull() && !truncated.isInt()) {
-            throw new PayloadException("truncatedAlerts", "must be a whole number");
+            throw new InvalidRequestException("truncatedAlerts", "must be a whole number");
         }
         return new AlertmanagerNotification(text(body, "groupKey", "", true), text(body, "status", "", false),
                 text(body, "receiver", "", false), strings(body, "groupLabels", ""), strings(body, "commonLabels", ""),

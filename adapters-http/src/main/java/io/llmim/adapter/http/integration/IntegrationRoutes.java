@@ -1,10 +1,10 @@
 package io.llmim.adapter.http.integration;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmim.adapter.http.IncidentApi;
+import io.llmim.adapter.http.InvalidRequestException;
+import io.llmim.adapter.http.JsonBody;
 import io.llmim.application.port.in.AlertmanagerNotification;
 import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.IngestAlertmanagerUseCase;
@@ -14,13 +14,11 @@ import io.llmim.application.port.out.JobStore;
 import io.llmim.application.port.out.StoreUnavailableException;
 import io.llmim.domain.InvalidIncidentDataException;
 import io.vertx.core.WorkerExecutor;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.time.Clock;
 
 /**
@@ -54,18 +52,14 @@ public final class IntegrationRoutes implements IncidentApi.RouteContribution {
     public void mount(IncidentApi.RouteMounter mounter) {
         WorkerExecutor workers = mounter.workers();
         ObjectMapper json = mounter.json();
-        mounter.route(HttpMethod.POST, "/v1/integrations/alertmanager", true, ctx -> alertmanager(ctx, workers, json));
-        mounter.route(HttpMethod.POST, "/v2/enqueue", true, ctx -> pagerDuty(ctx, workers, json));
+        JsonBody jsonBody = mounter.jsonBody();
+        mounter.route(HttpMethod.POST, "/v1/integrations/alertmanager", true,
+                ctx -> alertmanager(ctx, workers, json, jsonBody));
+        mounter.route(HttpMethod.POST, "/v2/enqueue", true, ctx -> pagerDuty(ctx, workers, json, jsonBody));
     }
 
-    private void alertmanager(RoutingContext ctx, WorkerExecutor workers, ObjectMapper json) {
-        AlertmanagerNotification notification;
-        try {
-            notification = AlertmanagerPayload.parse(read(ctx, json));
-        } catch (PayloadException e) {
-            ctx.fail(new InvalidIncidentDataException(e.field(), e.getMessage()));
-            return;
-        }
+    private void alertmanager(RoutingContext ctx, WorkerExecutor workers, ObjectMapper json, JsonBody jsonBody) {
+        AlertmanagerNotification notification = AlertmanagerPayload.parse(jsonBody.required(ctx));
         if (notification.alerts().size() > INLINE_ALERTS) {
             String raw = ctx.body().asString();
             workers.executeBlocking(() -> batches.enqueue(AlertmanagerBatchJob.job(raw, clock.instant())), false)
@@ -96,11 +90,11 @@ public final class IntegrationRoutes implements IncidentApi.RouteContribution {
         });
     }
 
-    private void pagerDuty(RoutingContext ctx, WorkerExecutor workers, ObjectMapper json) {
+    private void pagerDuty(RoutingContext ctx, WorkerExecutor workers, ObjectMapper json, JsonBody jsonBody) {
         PagerDutyEvent event;
         try {
-            event = PagerDutyPayload.parse(read(ctx, json));
-        } catch (PayloadException e) {
+            event = PagerDutyPayload.parse(jsonBody.required(ctx));
+        } catch (InvalidRequestException e) {
             invalidEvent(ctx, json, e.getMessage());
             return;
         }
@@ -129,23 +123,5 @@ public final class IntegrationRoutes implements IncidentApi.RouteContribution {
 
     private static boolean isTemporary(Throwable failure) {
         return failure instanceof StoreUnavailableException || failure instanceof ConcurrentUpdateException;
-    }
-
-    private static JsonNode read(RoutingContext ctx, ObjectMapper json) {
-        Buffer body = ctx.body().buffer();
-        if (body == null || body.length() == 0) {
-            throw new PayloadException("body", "a JSON object is required");
-        }
-        try {
-            JsonNode tree = json.readTree(body.getBytes());
-            if (tree == null || !tree.isObject()) {
-                throw new PayloadException("body", "must be a JSON object");
-            }
-            return tree;
-        } catch (JacksonException e) {
-            throw new PayloadException("body", "is not well-formed JSON");
-        } catch (IOException e) {
-            throw new PayloadException("body", "could not be read");
-        }
     }
 }

@@ -1,6 +1,8 @@
 package io.llmim.adapter.http.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.llmim.adapter.http.InvalidRequestException;
+import io.llmim.domain.PlainText;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -8,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Typed reads of senders' JSON that name the field when the type is wrong. */
+/**
+ * Typed reads of senders' JSON that name the field when the type is wrong or the text is not
+ * {@link PlainText} (fields that never become an {@code Event}'s, such as a group key, are checked here).
+ */
 final class JsonFields {
 
     private JsonFields() {
@@ -18,14 +23,14 @@ final class JsonFields {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             if (required) {
-                throw new PayloadException(path + field, "is required");
+                throw new InvalidRequestException(path + field, "is required");
             }
             return null;
         }
         if (!value.isTextual()) {
-            throw new PayloadException(path + field, "must be a string");
+            throw new InvalidRequestException(path + field, "must be a string");
         }
-        return value.textValue();
+        return plain(path + field, value.textValue());
     }
 
     static Map<String, String> strings(JsonNode node, String field, String path) {
@@ -35,15 +40,31 @@ final class JsonFields {
             return result;
         }
         if (!value.isObject()) {
-            throw new PayloadException(path + field, "must be an object of strings");
+            throw new InvalidRequestException(path + field, "must be an object of strings");
         }
         value.fields().forEachRemaining(entry -> {
+            String name = path + field + "." + entry.getKey();
             if (!entry.getValue().isTextual()) {
-                throw new PayloadException(path + field + "." + entry.getKey(), "must be a string");
+                throw new InvalidRequestException(name, "must be a string");
             }
-            result.put(entry.getKey(), entry.getValue().textValue());
+            result.put(plain(path + field, entry.getKey()), plain(name, entry.getValue().textValue()));
         });
         return result;
+    }
+
+    /** Free-form JSON kept as sent: every name and string in it must be plain text too. */
+    static JsonNode plainTree(JsonNode node, String path) {
+        if (node.isTextual()) {
+            plain(path, node.textValue());
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                plainTree(node.get(i), path + "[" + i + "]");
+            }
+        }
+        node.fields().forEachRemaining(entry ->
+                plainTree(entry.getValue(), path + "." + plain(path, entry.getKey())));
+        return node;
     }
 
     static Instant instant(JsonNode node, String field, String path) {
@@ -54,7 +75,14 @@ final class JsonFields {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException e) {
-            throw new PayloadException(path + field, "must be an RFC 3339 time");
+            throw new InvalidRequestException(path + field, "must be an RFC 3339 time");
         }
+    }
+
+    private static String plain(String field, String text) {
+        if (!PlainText.isPlain(text)) {
+            throw new InvalidRequestException(field, PlainText.RULE);
+        }
+        return text;
     }
 }

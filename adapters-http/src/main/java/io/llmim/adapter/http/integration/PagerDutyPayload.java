@@ -1,12 +1,14 @@
 package io.llmim.adapter.http.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.llmim.adapter.http.InvalidRequestException;
 import io.llmim.application.port.in.PagerDutyEvent;
 
 import java.util.Locale;
 import java.util.Set;
 
 import static io.llmim.adapter.http.integration.JsonFields.instant;
+import static io.llmim.adapter.http.integration.JsonFields.plainTree;
 import static io.llmim.adapter.http.integration.JsonFields.text;
 
 /** Reads a PagerDuty Events API v2 event; {@code links}, {@code images} and client fields are accepted and ignored. */
@@ -26,31 +28,31 @@ final class PagerDutyPayload {
         try {
             action = PagerDutyEvent.Action.valueOf(actionText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new PayloadException("event_action", "must be trigger, acknowledge or resolve");
+            throw new InvalidRequestException("event_action", "must be trigger, acknowledge or resolve");
         }
         String dedupKey = text(body, "dedup_key", "", action != PagerDutyEvent.Action.TRIGGER);
         if (dedupKey != null && dedupKey.length() > MAX_DEDUP_KEY) {
-            throw new PayloadException("dedup_key", "must be at most " + MAX_DEDUP_KEY + " characters");
+            throw new InvalidRequestException("dedup_key", "must be at most " + MAX_DEDUP_KEY + " characters");
         }
         if (action != PagerDutyEvent.Action.TRIGGER) {
             return new PagerDutyEvent(routingKey, action, dedupKey, null, null, null, null, null, null, null, null);
         }
         JsonNode payload = body.get("payload");
         if (payload == null || !payload.isObject()) {
-            throw new PayloadException("payload", "is required for trigger");
+            throw new InvalidRequestException("payload", "is required for trigger");
         }
         String summary = text(payload, "summary", "payload.", true);
         if (summary.isBlank() || summary.length() > MAX_SUMMARY) {
-            throw new PayloadException("payload.summary", "must be 1 to " + MAX_SUMMARY + " characters");
+            throw new InvalidRequestException("payload.summary", "must be 1 to " + MAX_SUMMARY + " characters");
         }
         String severity = text(payload, "severity", "payload.", true);
         if (!SEVERITIES.contains(severity)) {
-            throw new PayloadException("payload.severity", "must be critical, error, warning or info");
+            throw new InvalidRequestException("payload.severity", "must be critical, error, warning or info");
         }
         JsonNode details = payload.get("custom_details");
         return new PagerDutyEvent(routingKey, action, dedupKey, summary, text(payload, "source", "payload.", true),
                 severity, instant(payload, "timestamp", "payload."), text(payload, "component", "payload.", false),
                 text(payload, "group", "payload.", false), text(payload, "class", "payload.", false),
-                details == null || details.isNull() ? null : details.toString());
+                details == null || details.isNull() ? null : plainTree(details, "payload.custom_details").toString());
     }
 }
