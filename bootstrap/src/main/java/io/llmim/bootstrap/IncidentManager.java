@@ -33,7 +33,6 @@ import io.llmim.application.service.IncidentFollowUps;
 import io.llmim.application.service.JobExecutor;
 import io.llmim.application.service.JobQueryService;
 import io.llmim.application.service.NotificationJob;
-import io.llmim.domain.Severity;
 import io.llmim.application.service.IncidentClock;
 import io.llmim.application.service.IncidentLifecycleService;
 import io.llmim.application.service.IncidentQueryService;
@@ -82,7 +81,7 @@ public final class IncidentManager implements AutoCloseable {
 
     private IncidentManager(AppConfig config, Map<String, String> env, Adapters adapters) throws Exception {
         this.config = config;
-        this.metrics = PrometheusMetrics.create(SettingsMapping.metrics(config));
+        this.metrics = PrometheusMetrics.create(config.metrics());
         this.vertx = metrics.newVertx(new VertxOptions());
         List<AutoCloseable> started = new ArrayList<>();
         started.add(metrics);
@@ -114,7 +113,7 @@ public final class IncidentManager implements AutoCloseable {
             List<IncidentFollowUps.EscalationPolicy> policies = SettingsMapping.escalationPolicies(config);
             ReportEventUseCase report = new ReportEventService(incidents, new TimeOrderedIds(), clock,
                     notifier, stores.unitOfWork(), new IncidentFollowUps(stores.jobs(), adapters.clock(),
-                    Severity.parse(config.jobs().enrichmentMinSeverity()), webhooks, policies));
+                    config.jobs().enrichmentMinSeverity(), webhooks, policies));
             IncidentLifecycleService lifecycle = new IncidentLifecycleService(incidents, clock, notifier);
             CorrelationJob correlation = new CorrelationJob(incidents, stores.links(),
                     Duration.ofSeconds(config.correlation().windowSeconds()), llm.embedder());

@@ -1,5 +1,7 @@
 package io.llmim.bootstrap.config;
 
+import io.llmim.application.port.out.LlmOperation;
+import io.llmim.domain.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,11 +34,11 @@ class ConfigLoaderTest {
         assertThat(config.server().listenAddress()).isEqualTo("0.0.0.0:8080");
         assertThat(config.server().maxBodyBytes()).isEqualTo(1_048_576);
         assertThat(config.storage().url()).isEqualTo("jdbc:sqlite:data/incidents.db");
-        assertThat(config.llm().provider()).isEqualTo("none");
+        assertThat(config.llm().provider()).isEqualTo(AppConfig.LlmProvider.NONE);
         assertThat(config.metrics().listenAddress()).isEqualTo("0.0.0.0:9090");
         assertThat(config.metrics().endpointPath()).isEqualTo("/metrics");
         assertThat(config.metrics().llm().costPer1kTokensCompletion()).isEqualTo(0.06);
-        assertThat(config.metrics().histograms().get("llm_request_duration_seconds"))
+        assertThat(config.metrics().histograms().llmRequestDurationSeconds())
                 .containsExactly(0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0);
         assertThat(config.escalation().policies()).isEmpty();
         assertThat(config.notifications().webhooks()).isEmpty();
@@ -51,7 +53,7 @@ class ConfigLoaderTest {
         assertThat(config.escalation().policies()).singleElement()
                 .satisfies(policy -> assertThat(policy.notifyTargets()).containsExactly("oncall"));
         assertThat(config.notifications().webhooks()).singleElement()
-                .satisfies(webhook -> assertThat(webhook.format()).isEqualTo("generic"));
+                .satisfies(webhook -> assertThat(webhook.format()).isEqualTo(AppConfig.WebhookFormat.GENERIC));
     }
 
     @Test
@@ -71,7 +73,7 @@ class ConfigLoaderTest {
         assertThat(config.metrics().http().enabled()).isFalse();
         assertThat(config.metrics().http().trackRequestSize()).isFalse();
         assertThat(config.metrics().globalLabels()).containsEntry("environment", "staging");
-        assertThat(config.llm().operations()).containsExactly("classification", "analysis");
+        assertThat(config.llm().operations()).containsExactlyInAnyOrder(LlmOperation.CLASSIFICATION, LlmOperation.ANALYSIS);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -89,11 +91,40 @@ class ConfigLoaderTest {
             "[[escalation.policies]]\\nseverities = [\"P0\"]\\nack_timeout_seconds = 60\\nnotify = [\"nobody\"] | escalation.policies[0].notify",
             "[[notifications.webhooks]]\\nname = \"a\"\\nurl = \"http://x\"\\nformat = \"generic\" | notifications.webhooks[0].min_severity",
             "[metrics.global_labels]\\nteam = 5                  | metrics.global_labels.team",
+            "[server]\\nmax_body_bytes = 1.5                     | server.max_body_bytes",
+            "[storage]\\nusername = 5                            | storage.username",
+            "[llm]\\noperations = [\"dreaming\"]                | llm.operations[0]",
+            "[jobs]\\nenrichment_min_severity = \"P9\"         | jobs.enrichment_min_severity",
+            "[metrics.histograms]\\nsummary_seconds = [1.0]   | metrics.histograms.summary_seconds",
+            "[metrics.push_gateway]\\nurl = \"pushgateway\"     | metrics.push_gateway.url",
+            "[metrics.http]\\nenabled = 1                        | metrics.http.enabled",
+            "[[integrations.pagerduty]]\\nrouting_key = \"K\"\\nsource = \"s\"\\ncategory = \"cost\"\\n[[integrations.pagerduty]]\\nrouting_key = \"K\"\\nsource = \"t\"\\ncategory = \"cost\" | integrations.pagerduty[1].routing_key",
     })
     void a_bad_configuration_is_refused_naming_the_key(String toml, String key) {
         assertThatThrownBy(() -> load(toml.replace("\\n", "\n"), Map.of()))
                 .isInstanceOf(ConfigException.class)
                 .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo(key));
+    }
+
+    @Test
+    void a_word_outside_a_closed_set_is_refused_listing_the_words() {
+        assertThatThrownBy(() -> load("[llm]\nprovider = \"cohere\"\n", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("llm.provider: must be one of none, openai, anthropic");
+    }
+
+    @Test
+    void an_environment_value_is_checked_like_a_file_value() {
+        assertThatThrownBy(() -> new ConfigLoader().load(Optional.empty(), Map.of("LLMIM_METRICS_LISTEN_ADDRESS", "9090")))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("metrics.listen_address"));
+    }
+
+    @Test
+    void the_specifications_alert_thresholds_are_accepted_though_no_code_reads_them() throws Exception {
+        AppConfig config = load("[metrics.alerts]\nhigh_error_rate_threshold = 0.1\n", Map.of());
+
+        assertThat(config.metrics().enabled()).isTrue();
     }
 
     @Test
@@ -109,7 +140,7 @@ class ConfigLoaderTest {
                 category = "availability"
                 """, Map.of());
 
-        assertThat(config.integrations().alertmanager().severityMap()).containsEntry("critical", "P0");
+        assertThat(config.integrations().alertmanager().severityMap()).containsEntry("critical", Severity.P0);
         assertThat(config.integrations().pagerduty()).singleElement()
                 .satisfies(service -> assertThat(service.routingKey()).isEqualTo("K1"));
     }
