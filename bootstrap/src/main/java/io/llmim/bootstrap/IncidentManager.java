@@ -11,6 +11,7 @@ import io.llmim.adapter.persistence.TimeOrderedIds;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.adapter.llm.LlmAdapters;
+import io.llmim.adapter.llm.LlmProvider;
 import io.llmim.adapter.llm.LlmSettings;
 import io.llmim.adapter.http.integration.AlertmanagerBatchJob;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
@@ -88,7 +89,7 @@ public final class IncidentManager implements AutoCloseable {
         started.add(() -> await(vertx.close()));
         try {
             this.store = adapters.store().isPresent() ? null
-                    : JdbcIncidentStore.open(SettingsMapping.storage(config, env), metrics.database(), metrics.caches());
+                    : JdbcIncidentStore.open(config.storage(), config.storage().password(env), metrics.database(), metrics.caches());
             Adapters.Store stores = adapters.store().orElseGet(() -> new Adapters.Store(store.incidents(),
                     store.alertMembers(), store.jobs(), store.links(), store.unitOfWork()));
             if (store != null) {
@@ -103,10 +104,11 @@ public final class IncidentManager implements AutoCloseable {
             IncidentQueryService queries = new IncidentQueryService(incidents);
             this.background = new BackgroundWork(BACKGROUND_THREADS, BACKGROUND_BACKLOG);
             started.add(background);
-            LlmSettings llmSettings = SettingsMapping.llm(config, env);
-            metrics.registerLlmModel(llmSettings.provider(),
-                    llmSettings.provider().equals("none") ? "rules" : llmSettings.model());
-            this.llm = adapters.llm().orElseGet(() -> LlmAdapters.create(vertx, llmSettings, metrics.llm()));
+            LlmSettings llmSettings = config.llm();
+            metrics.registerLlmModel(llmSettings.provider().label(),
+                    llmSettings.provider() == LlmProvider.NONE ? "rules" : llmSettings.model());
+            this.llm = adapters.llm().orElseGet(() -> LlmAdapters.create(vertx, llmSettings, llmSettings.apiKey(env),
+                    SettingsMapping.llmPrices(config), metrics.llm()));
             EnrichIncidentService enrichment = new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(),
                     true, true, clock, notifier);
             List<WebhookSender.Webhook> webhooks = SettingsMapping.webhooks(config);

@@ -1,15 +1,13 @@
 package io.llmim.bootstrap;
 
 import io.llmim.adapter.http.HttpApiSettings;
-import io.llmim.adapter.llm.LlmSettings;
-import io.llmim.adapter.llm.PriceTable;
+import io.llmim.adapter.llm.TokenPrices;
 import io.llmim.application.port.out.WebhookSender;
 import io.llmim.application.service.AlertSeverityMapping;
 import io.llmim.application.service.IncidentFollowUps;
 import io.llmim.application.service.JobExecutor;
 import io.llmim.application.service.PagerDutyEventsService;
 import io.llmim.adapter.metrics.MetricsSettings;
-import io.llmim.adapter.persistence.StorageSettings;
 import io.llmim.bootstrap.config.AppConfig;
 
 import java.time.Duration;
@@ -29,12 +27,6 @@ final class SettingsMapping {
     private SettingsMapping() {
     }
 
-    static StorageSettings storage(AppConfig config, Map<String, String> env) {
-        AppConfig.Storage storage = config.storage();
-        return new StorageSettings(storage.url(), storage.username(), env.getOrDefault(storage.passwordEnv(), ""),
-                storage.poolSize());
-    }
-
     static HttpApiSettings api(AppConfig config, Map<String, String> env) {
         String tokens = env.getOrDefault(config.auth().tokensEnv(), "");
         Set<String> bearerTokens = Arrays.stream(tokens.split(","))
@@ -42,15 +34,10 @@ final class SettingsMapping {
         return new HttpApiSettings(config.server().maxBodyBytes(), bearerTokens, API_WORKERS);
     }
 
-    static LlmSettings llm(AppConfig config, Map<String, String> env) {
-        AppConfig.Llm llm = config.llm();
-        MetricsSettings.Llm prices = config.metrics().llm();
-        return new LlmSettings(llm.provider().name().toLowerCase(Locale.ROOT), llm.baseUrl(), llm.model(),
-                env.getOrDefault(llm.apiKeyEnv(), ""), Duration.ofSeconds(llm.timeoutSeconds()), llm.maxRetries(),
-                llm.operations(),
-                llm.circuitBreaker().failureThreshold(), java.time.Duration.ofSeconds(llm.circuitBreaker().openSeconds()),
-                new PriceTable(new PriceTable.Price(prices.costPer1kTokensPrompt(), prices.costPer1kTokensCompletion()),
-                        Map.of()));
+    /** What every model call is charged at: the {@code [metrics.llm]} prices. */
+    static TokenPrices llmPrices(AppConfig config) {
+        MetricsSettings.Llm llm = config.metrics().llm();
+        return new TokenPrices(llm.costPer1kTokensPrompt(), llm.costPer1kTokensCompletion());
     }
 
     static AlertSeverityMapping alertSeverities(AppConfig config) {

@@ -1,9 +1,10 @@
 package io.llmim.bootstrap.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.llmim.adapter.llm.LlmSettings;
 import io.llmim.adapter.metrics.HostAndPort;
 import io.llmim.adapter.metrics.MetricsSettings;
-import io.llmim.application.port.out.LlmOperation;
+import io.llmim.adapter.persistence.StorageSettings;
 import io.llmim.application.settings.InvalidSettingException;
 import io.llmim.domain.Category;
 import io.llmim.domain.Severity;
@@ -22,7 +23,7 @@ import static io.llmim.application.settings.SettingChecks.positive;
  * camelCase here) and refuses a bad value in its constructor, naming the key relative to the table.
  * Built only by {@link ConfigLoader}, which binds {@code defaults.toml} under the operator's file.
  */
-public record AppConfig(Server server, Auth auth, Storage storage, Llm llm, Jobs jobs, Correlation correlation,
+public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSettings llm, Jobs jobs, Correlation correlation,
                         Escalation escalation, Notifications notifications, Integrations integrations,
                         MetricsSettings metrics) {
 
@@ -49,36 +50,6 @@ public record AppConfig(Server server, Auth auth, Storage storage, Llm llm, Jobs
 
     /** {@code tokens_env} names the variable holding the bearer tokens, comma-separated. */
     public record Auth(String tokensEnv) {
-    }
-
-    /** {@code password_env} names the variable holding the database password. */
-    public record Storage(String url, String username, String passwordEnv, int poolSize) {
-        public Storage {
-            if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
-                throw new InvalidSettingException("url", "must start with jdbc:sqlite: or jdbc:postgresql:");
-            }
-            positive("pool_size", poolSize);
-        }
-    }
-
-    public enum LlmProvider { NONE, OPENAI, ANTHROPIC }
-
-    /** {@code api_key_env} names the variable holding the provider's key. */
-    public record Llm(LlmProvider provider, String baseUrl, String model, String apiKeyEnv, int timeoutSeconds,
-                      int maxRetries, Set<LlmOperation> operations, CircuitBreaker circuitBreaker) {
-        public Llm {
-            httpUrl("base_url", baseUrl);
-            positive("timeout_seconds", timeoutSeconds);
-            atLeast("max_retries", maxRetries, 0);
-            operations = Set.copyOf(operations);
-        }
-    }
-
-    public record CircuitBreaker(int failureThreshold, int openSeconds) {
-        public CircuitBreaker {
-            positive("failure_threshold", failureThreshold);
-            positive("open_seconds", openSeconds);
-        }
     }
 
     /** The job executor's settings, and the least severity whose incidents the model enriches. */

@@ -1,5 +1,6 @@
 package io.llmim.bootstrap.config;
 
+import io.llmim.adapter.llm.LlmProvider;
 import io.llmim.application.port.out.LlmOperation;
 import io.llmim.domain.Severity;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class ConfigLoaderTest {
         assertThat(config.server().listenAddress()).isEqualTo("0.0.0.0:8080");
         assertThat(config.server().maxBodyBytes()).isEqualTo(1_048_576);
         assertThat(config.storage().url()).isEqualTo("jdbc:sqlite:data/incidents.db");
-        assertThat(config.llm().provider()).isEqualTo(AppConfig.LlmProvider.NONE);
+        assertThat(config.llm().provider()).isEqualTo(LlmProvider.NONE);
         assertThat(config.metrics().listenAddress()).isEqualTo("0.0.0.0:9090");
         assertThat(config.metrics().endpointPath()).isEqualTo("/metrics");
         assertThat(config.metrics().llm().costPer1kTokensCompletion()).isEqualTo(0.06);
