@@ -11,14 +11,16 @@ import io.llmim.adapter.metrics.MetricsSettings;
 import io.llmim.bootstrap.config.AppConfig;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Turns the configuration into each adapter's own settings, resolving secrets from the environment. */
+/**
+ * Turns configuration records into the shapes the application's services and the HTTP adapter take
+ * (durations, resolved tokens). Keys are declared in {@link AppConfig} and the adapters' settings
+ * records, not here.
+ */
 final class SettingsMapping {
 
     private static final int API_WORKERS = 32;
@@ -28,10 +30,7 @@ final class SettingsMapping {
     }
 
     static HttpApiSettings api(AppConfig config, Map<String, String> env) {
-        String tokens = env.getOrDefault(config.auth().tokensEnv(), "");
-        Set<String> bearerTokens = Arrays.stream(tokens.split(","))
-                .map(String::strip).filter(token -> !token.isEmpty()).collect(Collectors.toSet());
-        return new HttpApiSettings(config.server().maxBodyBytes(), bearerTokens, API_WORKERS);
+        return new HttpApiSettings(config.server().maxBodyBytes(), config.auth().bearerTokens(env), API_WORKERS);
     }
 
     /** What every model call is charged at: the {@code [metrics.llm]} prices. */

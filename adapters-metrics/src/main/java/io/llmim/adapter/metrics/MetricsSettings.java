@@ -98,7 +98,10 @@ public record MetricsSettings(
         }
     }
 
-    /** The specification's defaults. */
+    /**
+     * The defaults of {@code defaults.toml}, for tests and benchmarks that build the adapter without a
+     * configuration; a test in bootstrap ({@code ConfigLoaderTest}) keeps the two equal.
+     */
     public static MetricsSettings defaults() {
         return new MetricsSettings(true, "0.0.0.0:9090", "/metrics", Map.of(),
                 new Http(true, true, true),

@@ -9,10 +9,12 @@ import io.llmim.application.settings.InvalidSettingException;
 import io.llmim.domain.Category;
 import io.llmim.domain.Severity;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static io.llmim.application.settings.SettingChecks.atLeast;
 import static io.llmim.application.settings.SettingChecks.httpUrl;
@@ -50,6 +52,12 @@ public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSe
 
     /** {@code tokens_env} names the variable holding the bearer tokens, comma-separated. */
     public record Auth(String tokensEnv) {
+
+        /** The tokens the variable holds; none (an open API) when it is unset or empty. */
+        public Set<String> bearerTokens(Map<String, String> environment) {
+            return Arrays.stream(environment.getOrDefault(tokensEnv, "").split(","))
+                    .map(String::strip).filter(token -> !token.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        }
     }
 
     /** The job executor's settings, and the least severity whose incidents the model enriches. */

@@ -1,6 +1,7 @@
 package io.llmim.bootstrap.config;
 
 import io.llmim.adapter.llm.LlmProvider;
+import io.llmim.adapter.metrics.MetricsSettings;
 import io.llmim.application.port.out.LlmOperation;
 import io.llmim.domain.Severity;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,38 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> load("[server\nlisten_address = ", Map.of()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("not valid TOML");
+    }
+
+    @Test
+    void the_metrics_defaults_in_code_are_those_of_defaults_toml() {
+        AppConfig config = new ConfigLoader().load(Optional.empty(), Map.of());
+
+        assertThat(config.metrics()).isEqualTo(MetricsSettings.defaults());
+    }
+
+    @Test
+    void secrets_come_from_the_variables_the_env_keys_name_and_no_settings_record_holds_them() {
+        Map<String, String> env = Map.of("LLMIM_STORAGE_PASSWORD", "db-secret", "OPENAI_API_KEY", "sk-secret",
+                "LLMIM_API_TOKENS", "t1, t2,");
+
+        AppConfig config = new ConfigLoader().load(Optional.empty(), env);
+
+        assertThat(config.storage().password(env)).isEqualTo("db-secret");
+        assertThat(config.llm().apiKey(env)).isEqualTo("sk-secret");
+        assertThat(config.auth().bearerTokens(env)).containsExactlyInAnyOrder("t1", "t2");
+        assertThat(config.toString()).doesNotContain("db-secret", "sk-secret", "t1");
+    }
+
+    @Test
+    void every_key_listed_for_help_can_be_set_from_the_environment() {
+        Map<String, String> env = new java.util.HashMap<>();
+        new ConfigLoader().flatDefaults().forEach((key, value) -> env.put(
+                ConfigLoader.ENV_PREFIX + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'),
+                value.replaceAll("[\\[\\]\"]", "")));
+
+        AppConfig config = new ConfigLoader().load(Optional.empty(), env);
+
+        assertThat(config).isEqualTo(new ConfigLoader().load(Optional.empty(), Map.of()));
     }
 
     @Test
