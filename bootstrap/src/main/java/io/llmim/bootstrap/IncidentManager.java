@@ -89,7 +89,8 @@ public final class IncidentManager implements AutoCloseable {
         started.add(() -> await(vertx.close()));
         try {
             this.store = adapters.store().isPresent() ? null
-                    : JdbcIncidentStore.open(config.storage(), config.storage().password(env), metrics.database(), metrics.caches());
+                    : JdbcIncidentStore.open(config.storage(), config.storage().password(env), metrics.database(),
+                            metrics.caches());
             Adapters.Store stores = adapters.store().orElseGet(() -> new Adapters.Store(store.incidents(),
                     store.alertMembers(), store.jobs(), store.links(), store.unitOfWork()));
             if (store != null) {

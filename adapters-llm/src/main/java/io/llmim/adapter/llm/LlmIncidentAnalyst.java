@@ -154,7 +154,8 @@ final class LlmIncidentAnalyst implements IncidentClassifier, IncidentEnricher, 
 
     private void account(long promptTokens, long completionTokens) {
         metrics.tokensUsed(settings.provider().label(), settings.model(), promptTokens, completionTokens);
-        metrics.costIncurred(settings.provider().label(), settings.model(), prices.cost(promptTokens, completionTokens));
+        metrics.costIncurred(settings.provider().label(), settings.model(),
+                prices.cost(promptTokens, completionTokens));
     }
 
     private static String text(JsonObject content, String field) {

@@ -25,9 +25,9 @@ import static io.llmim.application.settings.SettingChecks.positive;
  * camelCase here) and refuses a bad value in its constructor, naming the key relative to the table.
  * Built only by {@link ConfigLoader}, which binds {@code defaults.toml} under the operator's file.
  */
-public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSettings llm, Jobs jobs, Correlation correlation,
-                        Escalation escalation, Notifications notifications, Integrations integrations,
-                        MetricsSettings metrics) {
+public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSettings llm, Jobs jobs,
+                        Correlation correlation, Escalation escalation, Notifications notifications,
+                        Integrations integrations, MetricsSettings metrics) {
 
     public AppConfig {
         Set<String> webhooks = new HashSet<>();

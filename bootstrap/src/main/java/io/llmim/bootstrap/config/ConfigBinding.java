@@ -32,7 +32,8 @@ final class ConfigBinding {
 
     private final JsonMapper mapper = JsonMapper.builder()
             .propertyNamingStrategy(new ConfigKeys())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                    DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                     DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -86,7 +87,7 @@ final class ConfigBinding {
         return key.toString();
     }
 
-    /** Jackson names a missing creator property only in its message: {@code Missing required creator property 'url'}. */
+    /** Jackson names a missing key only in its message: {@code Missing required creator property 'url'}. */
     private static String missingKey(MismatchedInputException e) {
         String message = e.getOriginalMessage();
         int start = message.indexOf('\'') + 1;
@@ -122,7 +123,7 @@ final class ConfigBinding {
         return constant instanceof Severity ? name : name.toLowerCase(Locale.ROOT);
     }
 
-    /** snake_case, with a digit run its own word: {@code costPer1kTokensPrompt} is {@code cost_per_1k_tokens_prompt}. */
+    /** snake_case, a digit run its own word: {@code costPer1kTokensPrompt} is {@code cost_per_1k_tokens_prompt}. */
     private static final class ConfigKeys extends PropertyNamingStrategies.NamingBase {
         @Override
         public String translate(String name) {

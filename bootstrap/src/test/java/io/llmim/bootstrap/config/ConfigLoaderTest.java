@@ -75,7 +75,8 @@ class ConfigLoaderTest {
         assertThat(config.metrics().http().enabled()).isFalse();
         assertThat(config.metrics().http().trackRequestSize()).isFalse();
         assertThat(config.metrics().globalLabels()).containsEntry("environment", "staging");
-        assertThat(config.llm().operations()).containsExactlyInAnyOrder(LlmOperation.CLASSIFICATION, LlmOperation.ANALYSIS);
+        assertThat(config.llm().operations())
+                .containsExactlyInAnyOrder(LlmOperation.CLASSIFICATION, LlmOperation.ANALYSIS);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -100,7 +101,9 @@ class ConfigLoaderTest {
             "[metrics.histograms]\\nsummary_seconds = [1.0]   | metrics.histograms.summary_seconds",
             "[metrics.push_gateway]\\nurl = \"pushgateway\"     | metrics.push_gateway.url",
             "[metrics.http]\\nenabled = 1                        | metrics.http.enabled",
-            "[[integrations.pagerduty]]\\nrouting_key = \"K\"\\nsource = \"s\"\\ncategory = \"cost\"\\n[[integrations.pagerduty]]\\nrouting_key = \"K\"\\nsource = \"t\"\\ncategory = \"cost\" | integrations.pagerduty[1].routing_key",
+            "[[integrations.pagerduty]]\\nrouting_key = \"K\"\\nsource = \"s\"\\ncategory = \"cost\"\\n"
+                    + "[[integrations.pagerduty]]\\nrouting_key = \"K\"\\nsource = \"t\"\\ncategory = \"cost\" "
+                    + "| integrations.pagerduty[1].routing_key",
     })
     void a_bad_configuration_is_refused_naming_the_key(String toml, String key) {
         assertThatThrownBy(() -> load(toml.replace("\\n", "\n"), Map.of()))
@@ -117,7 +120,9 @@ class ConfigLoaderTest {
 
     @Test
     void an_environment_value_is_checked_like_a_file_value() {
-        assertThatThrownBy(() -> new ConfigLoader().load(Optional.empty(), Map.of("LLMIM_METRICS_LISTEN_ADDRESS", "9090")))
+        Map<String, String> env = Map.of("LLMIM_METRICS_LISTEN_ADDRESS", "9090");
+
+        assertThatThrownBy(() -> new ConfigLoader().load(Optional.empty(), env))
                 .isInstanceOf(ConfigException.class)
                 .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("metrics.listen_address"));
     }
