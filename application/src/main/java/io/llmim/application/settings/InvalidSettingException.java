@@ -23,9 +23,4 @@ public final class InvalidSettingException extends IllegalArgumentException {
     public String problem() {
         return problem;
     }
-
-    /** The same problem, with the key of the table that holds it in front ({@code webhooks[0]} + {@code url}). */
-    public InvalidSettingException within(String table) {
-        return new InvalidSettingException(table + "." + key, problem);
-    }
 }

@@ -28,12 +28,13 @@ public final class ConfigLoader {
 
     private final TomlMapper toml = new TomlMapper();
     private final ObjectNode defaults = resource("/defaults.toml");
+    private final ConfigBinding binding = new ConfigBinding();
 
     public AppConfig load(Optional<Path> file, Map<String, String> env) {
         ObjectNode merged = defaults.deepCopy();
         file.ifPresent(path -> merge(merged, read(path)));
         applyEnvironment(merged, defaults, "", env);
-        return new ConfigBinding().bind(merged);
+        return binding.bind(merged);
     }
 
     private ObjectNode read(Path file) {

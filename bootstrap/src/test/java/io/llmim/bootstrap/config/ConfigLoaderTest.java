@@ -94,6 +94,7 @@ class ConfigLoaderTest {
             "[[escalation.policies]]\\nseverities = [\"P0\"]\\nack_timeout_seconds = 60\\nnotify = [\"nobody\"] | escalation.policies[0].notify",
             "[[notifications.webhooks]]\\nname = \"a\"\\nurl = \"http://x\"\\nformat = \"generic\" | notifications.webhooks[0].min_severity",
             "[metrics.global_labels]\\nteam = 5                  | metrics.global_labels.team",
+            "[[integrations.pagerduty]]\\nrouting_key = \"K\"                 | integrations.pagerduty[0].source",
             "[server]\\nmax_body_bytes = 1.5                     | server.max_body_bytes",
             "[storage]\\nusername = 5                            | storage.username",
             "[llm]\\noperations = [\"dreaming\"]                | llm.operations[0]",
