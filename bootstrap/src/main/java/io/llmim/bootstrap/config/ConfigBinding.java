@@ -66,8 +66,8 @@ final class ConfigBinding {
         if (e instanceof UnrecognizedPropertyException) {
             return new ConfigException(path, "unknown key (see config-reference.toml for every key)");
         }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getMessage().startsWith("Missing required")) {
-            return new ConfigException(path + "." + missingKey(mismatch), "is required");
+        if (e instanceof MismatchedInputException && isMissingKey(e)) {
+            return new ConfigException(path, "is required");
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return new ConfigException(path, expected(mismatch.getTargetType()));
@@ -87,11 +87,9 @@ final class ConfigBinding {
         return key.toString();
     }
 
-    /** Jackson names a missing key only in its message: {@code Missing required creator property 'url'}. */
-    private static String missingKey(MismatchedInputException e) {
-        String message = e.getOriginalMessage();
-        int start = message.indexOf('\'') + 1;
-        return message.substring(start, message.indexOf('\'', start));
+    /** Jackson tells a missing key from a mistyped one only in its message (the path names the key). */
+    private static boolean isMissingKey(JacksonException e) {
+        return e.getOriginalMessage().startsWith("Missing creator property");
     }
 
     private static String expected(Class<?> type) {

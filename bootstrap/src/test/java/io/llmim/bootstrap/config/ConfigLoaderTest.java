@@ -112,6 +112,26 @@ class ConfigLoaderTest {
                 .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo(key));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "[server]\\nlisten_adress = \"0.0.0.0:1\"   "
+                    + "| server.listen_adress: unknown key (see config-reference.toml for every key)",
+            "[storage]\\npool_size = 2.5                | storage.pool_size: must be a whole number",
+            "[metrics.llm]\\ncost_per_1k_tokens_prompt = \"a\" "
+                    + "| metrics.llm.cost_per_1k_tokens_prompt: must be a number",
+            "[metrics]\\nenabled = \"yes\"                | metrics.enabled: must be true or false",
+            "[storage]\\nusername = true                | storage.username: must be a string",
+            "[llm]\\noperations = \"analysis\"          | llm.operations: must be a list",
+            "[metrics]\\nhttp = 5                       | metrics.http: must be a table",
+            "[[notifications.webhooks]]\\nname = \"a\"    | notifications.webhooks[0].url: is required",
+            "[jobs]\\nworkers = 0                       | jobs.workers: must be at least 1",
+    })
+    void a_refusal_is_one_line_saying_what_the_key_takes(String toml, String message) {
+        assertThatThrownBy(() -> load(toml.replace("\\n", "\n"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(message);
+    }
+
     @Test
     void a_word_outside_a_closed_set_is_refused_listing_the_words() {
         assertThatThrownBy(() -> load("[llm]\nprovider = \"cohere\"\n", Map.of()))
