@@ -79,7 +79,7 @@ public class IncidentWriteBenchmark {
             directory = Files.createTempDirectory("llmim-bench");
             storeUrl = "jdbc:sqlite:" + directory.resolve("incidents.db");
         }
-        store = JdbcIncidentStore.open(new StorageSettings(storeUrl, "", "", 10), DatabaseMetrics.noOp(),
+        store = JdbcIncidentStore.open(new StorageSettings(storeUrl, "", "", 10), "", DatabaseMetrics.noOp(),
                 CacheMetrics.noOp());
         unitOfWork = store.unitOfWork();
         incidents = store.incidents();

@@ -11,6 +11,7 @@ import io.llmim.adapter.persistence.TimeOrderedIds;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.adapter.llm.LlmAdapters;
+import io.llmim.adapter.llm.LlmProvider;
 import io.llmim.adapter.llm.LlmSettings;
 import io.llmim.adapter.http.integration.AlertmanagerBatchJob;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
@@ -33,7 +34,6 @@ import io.llmim.application.service.IncidentFollowUps;
 import io.llmim.application.service.JobExecutor;
 import io.llmim.application.service.JobQueryService;
 import io.llmim.application.service.NotificationJob;
-import io.llmim.domain.Severity;
 import io.llmim.application.service.IncidentClock;
 import io.llmim.application.service.IncidentLifecycleService;
 import io.llmim.application.service.IncidentQueryService;
@@ -82,14 +82,15 @@ public final class IncidentManager implements AutoCloseable {
 
     private IncidentManager(AppConfig config, Map<String, String> env, Adapters adapters) throws Exception {
         this.config = config;
-        this.metrics = PrometheusMetrics.create(SettingsMapping.metrics(config));
+        this.metrics = PrometheusMetrics.create(config.metrics());
         this.vertx = metrics.newVertx(new VertxOptions());
         List<AutoCloseable> started = new ArrayList<>();
         started.add(metrics);
         started.add(() -> await(vertx.close()));
         try {
             this.store = adapters.store().isPresent() ? null
-                    : JdbcIncidentStore.open(SettingsMapping.storage(config, env), metrics.database(), metrics.caches());
+                    : JdbcIncidentStore.open(config.storage(), config.storage().password(env), metrics.database(),
+                            metrics.caches());
             Adapters.Store stores = adapters.store().orElseGet(() -> new Adapters.Store(store.incidents(),
                     store.alertMembers(), store.jobs(), store.links(), store.unitOfWork()));
             if (store != null) {
@@ -105,17 +106,18 @@ public final class IncidentManager implements AutoCloseable {
             IncidentQueryService queries = new IncidentQueryService(incidents);
             this.background = new BackgroundWork(BACKGROUND_THREADS, BACKGROUND_BACKLOG);
             started.add(background);
-            LlmSettings llmSettings = SettingsMapping.llm(config, env);
-            metrics.registerLlmModel(llmSettings.provider(),
-                    llmSettings.provider().equals("none") ? "rules" : llmSettings.model());
-            this.llm = adapters.llm().orElseGet(() -> LlmAdapters.create(vertx, llmSettings, metrics.llm()));
+            LlmSettings llmSettings = config.llm();
+            metrics.registerLlmModel(llmSettings.provider().label(),
+                    llmSettings.provider() == LlmProvider.NONE ? "rules" : llmSettings.model());
+            this.llm = adapters.llm().orElseGet(() -> LlmAdapters.create(vertx, llmSettings, llmSettings.apiKey(env),
+                    SettingsMapping.llmPrices(config), metrics.llm()));
             EnrichIncidentService enrichment = new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(),
                     true, true, clock, notifier);
             List<WebhookSender.Webhook> webhooks = SettingsMapping.webhooks(config);
             List<IncidentFollowUps.EscalationPolicy> policies = SettingsMapping.escalationPolicies(config);
             ReportEventUseCase report = new ReportEventService(incidents, new TimeOrderedIds(), clock,
                     notifier, stores.unitOfWork(), new IncidentFollowUps(stores.jobs(), adapters.clock(),
-                    Severity.parse(config.jobs().enrichmentMinSeverity()), webhooks, policies));
+                    config.jobs().enrichmentMinSeverity(), webhooks, policies));
             IncidentLifecycleService lifecycle = new IncidentLifecycleService(incidents, clock, notifier);
             CorrelationJob correlation = new CorrelationJob(incidents, stores.links(),
                     Duration.ofSeconds(config.correlation().windowSeconds()), llm.embedder());

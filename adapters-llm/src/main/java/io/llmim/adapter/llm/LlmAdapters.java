@@ -10,6 +10,8 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 
+import java.time.Duration;
+
 /**
  * Builds the incident ports for the configured provider: {@code openai} (any OpenAI-compatible
  * API), {@code anthropic}, or {@code none} (rules). Operations not listed in {@code [llm] operations}
@@ -25,18 +27,19 @@ public final class LlmAdapters {
     private LlmAdapters() {
     }
 
-    public static LlmPorts create(Vertx vertx, LlmSettings settings, LlmMetrics metrics) {
-        return create(vertx, settings, metrics, RetrySchedule.withJitter(), Pauser.sleeping(), System::nanoTime);
+    public static LlmPorts create(Vertx vertx, LlmSettings settings, String apiKey, TokenPrices prices,
+                                  LlmMetrics metrics) {
+        return create(vertx, settings, apiKey, prices, metrics, RetrySchedule.withJitter(), Pauser.sleeping(),
+                System::nanoTime);
     }
 
-    static LlmPorts create(Vertx vertx, LlmSettings settings, LlmMetrics metrics, RetrySchedule schedule,
-                           Pauser pauser, java.util.function.LongSupplier nanoTime) {
+    static LlmPorts create(Vertx vertx, LlmSettings settings, String apiKey, TokenPrices prices, LlmMetrics metrics,
+                           RetrySchedule schedule, Pauser pauser, java.util.function.LongSupplier nanoTime) {
         RuleBasedIncidentAnalyst rules = new RuleBasedIncidentAnalyst();
         ChatProtocol protocol = switch (settings.provider()) {
-            case "none" -> null;
-            case "openai" -> new OpenAiChatProtocol();
-            case "anthropic" -> new AnthropicChatProtocol();
-            default -> throw new IllegalArgumentException("llm.provider must be none, openai or anthropic");
+            case NONE -> null;
+            case OPENAI -> new OpenAiChatProtocol();
+            case ANTHROPIC -> new AnthropicChatProtocol();
         };
         if (protocol == null) {
             return new LlmPorts(rules, rules, rules, rules, "rules");
@@ -44,15 +47,17 @@ public final class LlmAdapters {
         WebClient client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis()))
                 .setUserAgent("llm-incident-manager"));
-        CircuitBreaker breaker = new CircuitBreaker(settings.failureThreshold(), settings.openDuration(), nanoTime,
-                state -> metrics.circuitBreakerChanged(settings.provider(), settings.model(), state));
-        LlmIncidentAnalyst llm = new LlmIncidentAnalyst(settings, protocol,
-                new ProviderClient(client, settings, protocol, schedule, pauser), breaker, metrics, nanoTime);
+        CircuitBreaker breaker = new CircuitBreaker(settings.circuitBreaker().failureThreshold(),
+                Duration.ofSeconds(settings.circuitBreaker().openSeconds()), nanoTime,
+                state -> metrics.circuitBreakerChanged(settings.provider().label(), settings.model(), state));
+        LlmIncidentAnalyst llm = new LlmIncidentAnalyst(settings, prices, protocol,
+                new ProviderClient(client, settings, apiKey, protocol, schedule, pauser), breaker, metrics, nanoTime);
         return new LlmPorts(
                 settings.performs(LlmOperation.CLASSIFICATION) ? llm : rules,
                 settings.performs(LlmOperation.ENRICHMENT) ? llm : rules,
                 settings.performs(LlmOperation.ANALYSIS) ? llm : rules,
                 settings.performs(LlmOperation.EMBEDDING) ? llm : rules,
-                settings.performs(LlmOperation.CLASSIFICATION) ? settings.provider() + "/" + settings.model() : "rules");
+                settings.performs(LlmOperation.CLASSIFICATION) ? settings.provider().label() + "/" + settings.model()
+                        : "rules");
     }
 }

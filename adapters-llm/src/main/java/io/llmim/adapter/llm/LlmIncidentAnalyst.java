@@ -29,6 +29,7 @@ import java.util.function.LongSupplier;
 final class LlmIncidentAnalyst implements IncidentClassifier, IncidentEnricher, RootCauseAnalyst, TextEmbedder {
 
     private final LlmSettings settings;
+    private final TokenPrices prices;
     private final ChatProtocol protocol;
     private final ProviderClient client;
     private final CircuitBreaker breaker;
@@ -36,15 +37,16 @@ final class LlmIncidentAnalyst implements IncidentClassifier, IncidentEnricher, 
     private final LongSupplier nanoTime;
     private final String author;
 
-    LlmIncidentAnalyst(LlmSettings settings, ChatProtocol protocol, ProviderClient client, CircuitBreaker breaker,
-                       LlmMetrics metrics, LongSupplier nanoTime) {
+    LlmIncidentAnalyst(LlmSettings settings, TokenPrices prices, ChatProtocol protocol, ProviderClient client,
+                       CircuitBreaker breaker, LlmMetrics metrics, LongSupplier nanoTime) {
         this.settings = settings;
+        this.prices = prices;
         this.protocol = protocol;
         this.client = client;
         this.breaker = breaker;
         this.metrics = metrics;
         this.nanoTime = nanoTime;
-        this.author = settings.provider() + "/" + settings.model();
+        this.author = settings.provider().label() + "/" + settings.model();
     }
 
     private interface Reader<T> {
@@ -84,7 +86,7 @@ final class LlmIncidentAnalyst implements IncidentClassifier, IncidentEnricher, 
     public LlmOutcome<float[]> embed(String text) {
         JsonObject request = protocol.embeddingRequest(settings.model(), text);
         if (request == null) {
-            return LlmOutcome.failed(LlmErrorType.BAD_REQUEST, settings.provider() + " has no embeddings API");
+            return LlmOutcome.failed(LlmErrorType.BAD_REQUEST, settings.provider().label() + " has no embeddings API");
         }
         return call(LlmOperation.EMBEDDING, "/embeddings", request, body -> {
             JsonObject usage = body.getJsonObject("usage", new JsonObject());
@@ -118,7 +120,7 @@ final class LlmIncidentAnalyst implements IncidentClassifier, IncidentEnricher, 
     }
 
     private <T> LlmOutcome<T> call(LlmOperation operation, String path, JsonObject request, Reader<T> reader) {
-        String provider = settings.provider();
+        String provider = settings.provider().label();
         String model = settings.model();
         long start = nanoTime.getAsLong();
         if (!breaker.tryAcquire()) {
@@ -151,9 +153,9 @@ final class LlmIncidentAnalyst implements IncidentClassifier, IncidentEnricher, 
     }
 
     private void account(long promptTokens, long completionTokens) {
-        metrics.tokensUsed(settings.provider(), settings.model(), promptTokens, completionTokens);
-        metrics.costIncurred(settings.provider(), settings.model(),
-                settings.prices().cost(settings.model(), promptTokens, completionTokens));
+        metrics.tokensUsed(settings.provider().label(), settings.model(), promptTokens, completionTokens);
+        metrics.costIncurred(settings.provider().label(), settings.model(),
+                prices.cost(promptTokens, completionTokens));
     }
 
     private static String text(JsonObject content, String field) {

@@ -41,14 +41,16 @@ final class ProviderClient {
 
     private final WebClient client;
     private final LlmSettings settings;
+    private final String apiKey;
     private final ChatProtocol protocol;
     private final RetrySchedule schedule;
     private final Pauser pauser;
 
-    ProviderClient(WebClient client, LlmSettings settings, ChatProtocol protocol, RetrySchedule schedule,
+    ProviderClient(WebClient client, LlmSettings settings, String apiKey, ChatProtocol protocol, RetrySchedule schedule,
                    Pauser pauser) {
         this.client = client;
         this.settings = settings;
+        this.apiKey = apiKey;
         this.protocol = protocol;
         this.schedule = schedule;
         this.pauser = pauser;
@@ -69,7 +71,7 @@ final class ProviderClient {
                 break;
             }
             Duration delay = schedule.delay(attempt + 1, outcome.retryAfterMs(), outcome.retryAfter());
-            LOG.info("{} call failed ({}); retry {} of {} in {} ms", settings.provider(), last.type().label(),
+            LOG.info("{} call failed ({}); retry {} of {} in {} ms", settings.provider().label(), last.type().label(),
                     attempt + 1, settings.maxRetries(), delay.toMillis());
             try {
                 pauser.pause(delay);
@@ -89,7 +91,7 @@ final class ProviderClient {
                 .timeout(settings.timeout().toMillis());
         MultiMap headers = request.headers();
         headers.set("Content-Type", "application/json");
-        protocol.authenticate(headers, settings.apiKey());
+        protocol.authenticate(headers, apiKey);
         HttpResponse<Buffer> response;
         try {
             response = request.sendJsonObject(body).toCompletionStage().toCompletableFuture()

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,25 +22,26 @@ final class LlmHarness implements AutoCloseable {
     final AtomicLong nanoTime = new AtomicLong();
     final LlmAdapters.LlmPorts ports;
 
-    LlmHarness(String providerName, Duration timeout, int maxRetries, int failureThreshold) throws Exception {
+    LlmHarness(LlmProvider providerName, int timeoutSeconds, int maxRetries, int failureThreshold) throws Exception {
         provider = new FakeProvider(vertx);
-        LlmSettings settings = new LlmSettings(providerName, provider.baseUrl(), "gpt-4", API_KEY, timeout, maxRetries,
-                EnumSet.allOf(LlmOperation.class), failureThreshold, Duration.ofSeconds(30),
-                new PriceTable(new PriceTable.Price(0.03, 0.06), Map.of()));
-        ports = LlmAdapters.create(vertx, settings, metrics, new RetrySchedule(() -> 0.0), pauses::add, nanoTime::get);
+        LlmSettings settings = new LlmSettings(providerName, provider.baseUrl(), "gpt-4", "LLM_KEY",
+                timeoutSeconds, maxRetries, EnumSet.allOf(LlmOperation.class),
+                new LlmSettings.CircuitBreakerSettings(failureThreshold, 30));
+        ports = LlmAdapters.create(vertx, settings, API_KEY, new TokenPrices(0.03, 0.06), metrics,
+                new RetrySchedule(() -> 0.0), pauses::add, nanoTime::get);
     }
 
     static LlmHarness openAi() throws Exception {
-        return of("openai");
+        return of(LlmProvider.OPENAI);
     }
 
     static LlmHarness anthropic() throws Exception {
-        return of("anthropic");
+        return of(LlmProvider.ANTHROPIC);
     }
 
-    /** The adapter of {@code [llm] provider = providerName} with the usual timeout, retries and breaker. */
-    static LlmHarness of(String providerName) throws Exception {
-        return new LlmHarness(providerName, Duration.ofSeconds(5), 2, 5);
+    /** The adapter of {@code [llm] provider = provider} with the usual timeout, retries and breaker. */
+    static LlmHarness of(LlmProvider provider) throws Exception {
+        return new LlmHarness(provider, 5, 2, 5);
     }
 
     @Override

@@ -13,22 +13,22 @@ class ModelApiEnrichmentTest extends EnrichmentContract {
 
     /** A provider setting and how its API wraps the model's text. */
     enum ModelApi {
-        OPENAI("openai") {
+        OPENAI(LlmProvider.OPENAI) {
             @Override
             String answer(String content) {
                 return FakeProvider.openAiAnswer(content, 50, 10);
             }
         },
-        ANTHROPIC("anthropic") {
+        ANTHROPIC(LlmProvider.ANTHROPIC) {
             @Override
             String answer(String content) {
                 return FakeProvider.anthropicAnswer(content, 50, 10);
             }
         };
 
-        private final String provider;
+        private final LlmProvider provider;
 
-        ModelApi(String provider) {
+        ModelApi(LlmProvider provider) {
             this.provider = provider;
         }
 
@@ -61,7 +61,7 @@ class ModelApiEnrichmentTest extends EnrichmentContract {
 
     @Override
     protected String classifierName() {
-        return api.provider + "/gpt-4";
+        return api.provider.label() + "/gpt-4";
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.llmim.domain.Incident;
 import io.llmim.domain.Severity;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 
 import static io.llmim.application.testing.EventBuilder.anEvent;
 import static io.llmim.application.testing.IncidentBuilder.anIncident;
@@ -128,9 +127,9 @@ class ProviderProtocolTest {
     @Test
     void the_rules_answer_without_a_network_and_record_no_llm_metrics() {
         RecordingLlmMetrics metrics = new RecordingLlmMetrics();
-        LlmAdapters.LlmPorts rules = LlmAdapters.create(null, new LlmSettings("none", "http://unused", "none", "",
-                java.time.Duration.ofSeconds(1), 0, java.util.Set.of(), 1, java.time.Duration.ofSeconds(1),
-                new PriceTable(new PriceTable.Price(0, 0), Map.of())), metrics);
+        LlmAdapters.LlmPorts rules = LlmAdapters.create(null, new LlmSettings(LlmProvider.NONE, "http://unused",
+                "none", "", 1, 0, java.util.Set.of(), new LlmSettings.CircuitBreakerSettings(1, 1)), "",
+                new TokenPrices(0, 0), metrics);
 
         LlmOutcome<Classification> outcome = rules.classifier().classify(incident);
 

@@ -1,7 +1,19 @@
 package io.llmim.adapter.metrics;
 
+import io.llmim.application.settings.InvalidSettingException;
+
 /** A {@code host:port} listen address such as {@code 0.0.0.0:9090} or {@code [::1]:9090}. */
 public record HostAndPort(String host, int port) {
+
+    /** {@code address}, refused with an {@link InvalidSettingException} naming {@code key} unless it parses. */
+    public static String require(String key, String address) {
+        try {
+            parse(address);
+            return address;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(key, e.getMessage());
+        }
+    }
 
     public static HostAndPort parse(String address) {
         int colon = address == null ? -1 : address.lastIndexOf(':');

@@ -1,13 +1,18 @@
 package io.llmim.adapter.metrics;
 
+import io.llmim.application.settings.InvalidSettingException;
+
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+
+import static io.llmim.application.settings.SettingChecks.httpUrl;
+import static io.llmim.application.settings.SettingChecks.positive;
 
 /**
- * The {@code [metrics]} section of the configuration, key for key as in the specification (6.1),
- * plus {@code labelValueLimit}: how many distinct values an open label (source, path, model, ...)
- * may take before further values are recorded as {@code other}.
+ * The {@code [metrics]} section of the configuration, key for key as in docs/metrics.md, plus
+ * {@code labelValueLimit}: how many distinct values an open label (source, path, model, ...) may
+ * take before further values are recorded as {@code other}. Bound from TOML as it stands; each
+ * record refuses a bad value naming its key relative to the record.
  */
 public record MetricsSettings(
         boolean enabled,
@@ -21,20 +26,17 @@ public record MetricsSettings(
         SystemHealth system,
         Histograms histograms,
         PushGateway pushGateway,
-        Alerts alerts,
         int labelValueLimit) {
 
     public static final int DEFAULT_LABEL_VALUE_LIMIT = 50;
 
     public MetricsSettings {
-        Objects.requireNonNull(listenAddress, "listen_address");
+        HostAndPort.require("listen_address", listenAddress);
         if (endpointPath == null || !endpointPath.startsWith("/")) {
-            throw new IllegalArgumentException("metrics.endpoint_path must start with /");
+            throw new InvalidSettingException("endpoint_path", "must start with /");
         }
         globalLabels = Map.copyOf(globalLabels);
-        if (labelValueLimit < 1) {
-            throw new IllegalArgumentException("label value limit must be positive");
-        }
+        positive("label_value_limit", labelValueLimit);
     }
 
     /** {@code [metrics.http]} */
@@ -45,7 +47,7 @@ public record MetricsSettings(
     public record Incidents(boolean enabled, boolean trackResolutionTime, boolean trackAcknowledgmentTime) {
     }
 
-    /** {@code [metrics.llm]}: the prices are the LLM adapter's default price table. */
+    /** {@code [metrics.llm]}: the prices, dollars per 1,000 tokens, are what the LLM adapter charges every call at. */
     public record Llm(boolean enabled, boolean trackTokenUsage, boolean trackCost, double costPer1kTokensPrompt,
                       double costPer1kTokensCompletion) {
     }
@@ -58,9 +60,7 @@ public record MetricsSettings(
     public record SystemHealth(boolean enabled, int collectionIntervalSeconds, boolean trackMemory, boolean trackCpu,
                                boolean trackDisk) {
         public SystemHealth {
-            if (collectionIntervalSeconds < 1) {
-                throw new IllegalArgumentException("metrics.system.collection_interval_seconds must be positive");
-            }
+            positive("collection_interval_seconds", collectionIntervalSeconds);
         }
     }
 
@@ -75,16 +75,16 @@ public record MetricsSettings(
         }
 
         private static List<Double> ascending(String name, List<Double> buckets) {
-            if (buckets == null || buckets.isEmpty()) {
-                throw new IllegalArgumentException("metrics.histograms." + name + " needs at least one bucket");
+            if (buckets.isEmpty()) {
+                throw new InvalidSettingException(name, "needs at least one bucket");
             }
             for (int i = 1; i < buckets.size(); i++) {
                 if (!(buckets.get(i) > buckets.get(i - 1))) {
-                    throw new IllegalArgumentException("metrics.histograms." + name + " must be strictly ascending");
+                    throw new InvalidSettingException(name, "buckets must be strictly ascending");
                 }
             }
             if (!(buckets.get(0) > 0)) {
-                throw new IllegalArgumentException("metrics.histograms." + name + " must be positive");
+                throw new InvalidSettingException(name, "buckets must be positive");
             }
             return List.copyOf(buckets);
         }
@@ -92,13 +92,16 @@ public record MetricsSettings(
 
     /** {@code [metrics.push_gateway]} */
     public record PushGateway(boolean enabled, String url, String jobName, int pushIntervalSeconds) {
+        public PushGateway {
+            httpUrl("url", url);
+            positive("push_interval_seconds", pushIntervalSeconds);
+        }
     }
 
-    /** {@code [metrics.alerts]}: thresholds the shipped alert rules are written with (documentation only). */
-    public record Alerts(double highErrorRateThreshold, double highLatencyP95Seconds, int activeP0IncidentsThreshold) {
-    }
-
-    /** The specification's defaults. */
+    /**
+     * The defaults of {@code defaults.toml}, for tests and benchmarks that build the adapter without a
+     * configuration; a test in bootstrap ({@code ConfigLoaderTest}) keeps the two equal.
+     */
     public static MetricsSettings defaults() {
         return new MetricsSettings(true, "0.0.0.0:9090", "/metrics", Map.of(),
                 new Http(true, true, true),
@@ -111,7 +114,6 @@ public record MetricsSettings(
                         List.of(0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0),
                         List.of(60.0, 300.0, 900.0, 1800.0, 3600.0, 14400.0, 43200.0, 86400.0)),
                 new PushGateway(false, "http://pushgateway:9091", "incident-manager", 60),
-                new Alerts(0.05, 1.0, 5),
                 DEFAULT_LABEL_VALUE_LIMIT);
     }
 }

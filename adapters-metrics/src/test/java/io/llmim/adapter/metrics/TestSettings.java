@@ -15,20 +15,20 @@ final class TestSettings {
 
     static MetricsSettings withListenAddress(MetricsSettings s, String address) {
         return new MetricsSettings(s.enabled(), address, s.endpointPath(), s.globalLabels(), s.http(), s.incidents(),
-                s.llm(), s.jobs(), s.system(), s.histograms(), s.pushGateway(), s.alerts(), s.labelValueLimit());
+                s.llm(), s.jobs(), s.system(), s.histograms(), s.pushGateway(), s.labelValueLimit());
     }
 
     static MetricsSettings disabled() {
         MetricsSettings s = onLoopback();
         return new MetricsSettings(false, s.listenAddress(), s.endpointPath(), s.globalLabels(), s.http(),
-                s.incidents(), s.llm(), s.jobs(), s.system(), s.histograms(), s.pushGateway(), s.alerts(),
+                s.incidents(), s.llm(), s.jobs(), s.system(), s.histograms(), s.pushGateway(),
                 s.labelValueLimit());
     }
 
     static MetricsSettings withGlobalLabels(Map<String, String> labels) {
         MetricsSettings s = onLoopback();
         return new MetricsSettings(s.enabled(), s.listenAddress(), s.endpointPath(), labels, s.http(), s.incidents(),
-                s.llm(), s.jobs(), s.system(), s.histograms(), s.pushGateway(), s.alerts(), s.labelValueLimit());
+                s.llm(), s.jobs(), s.system(), s.histograms(), s.pushGateway(), s.labelValueLimit());
     }
 
     static MetricsSettings withHttpBuckets(List<Double> buckets) {
@@ -37,13 +37,13 @@ final class TestSettings {
                 s.incidents(), s.llm(), s.jobs(), s.system(),
                 new MetricsSettings.Histograms(buckets, s.histograms().llmRequestDurationSeconds(),
                         s.histograms().incidentResolutionDurationSeconds()),
-                s.pushGateway(), s.alerts(), s.labelValueLimit());
+                s.pushGateway(), s.labelValueLimit());
     }
 
     static MetricsSettings withHttp(MetricsSettings.Http http) {
         MetricsSettings s = onLoopback();
         return new MetricsSettings(s.enabled(), s.listenAddress(), s.endpointPath(), s.globalLabels(), http,
-                s.incidents(), s.llm(), s.jobs(), s.system(), s.histograms(), s.pushGateway(), s.alerts(),
+                s.incidents(), s.llm(), s.jobs(), s.system(), s.histograms(), s.pushGateway(),
                 s.labelValueLimit());
     }
 
@@ -51,7 +51,7 @@ final class TestSettings {
         MetricsSettings s = onLoopback();
         return new MetricsSettings(s.enabled(), s.listenAddress(), s.endpointPath(), s.globalLabels(), s.http(),
                 s.incidents(), s.llm(), s.jobs(), s.system(), s.histograms(),
-                new MetricsSettings.PushGateway(true, url, "incident-manager-test", 1), s.alerts(),
+                new MetricsSettings.PushGateway(true, url, "incident-manager-test", 1),
                 s.labelValueLimit());
     }
 }

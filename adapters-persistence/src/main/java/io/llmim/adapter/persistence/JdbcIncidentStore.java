@@ -59,16 +59,17 @@ public final class JdbcIncidentStore implements AutoCloseable {
     }
 
     /**
-     * Opens the store described by {@code settings}: creates the SQLite file's directory, starts the
-     * pool, applies pending migrations, and registers pool and cache statistics.
+     * Opens the store described by {@code settings}, logging in with {@code password} (resolved by the
+     * caller from the variable {@code password_env} names): creates the SQLite file's directory, starts
+     * the pool, applies pending migrations, and registers pool and cache statistics.
      */
-    public static JdbcIncidentStore open(StorageSettings settings, DatabaseMetrics databaseMetrics,
+    public static JdbcIncidentStore open(StorageSettings settings, String password, DatabaseMetrics databaseMetrics,
                                          CacheMetrics cacheMetrics) {
         SqlDialect dialect = SqlDialect.of(settings.url());
         if (dialect == SqlDialect.SQLITE) {
             createParentDirectory(settings.url());
         }
-        HikariDataSource dataSource = new HikariDataSource(poolConfig(settings, dialect));
+        HikariDataSource dataSource = new HikariDataSource(poolConfig(settings, password, dialect));
         try {
             Flyway.configure()
                     .dataSource(dataSource)
@@ -151,14 +152,14 @@ public final class JdbcIncidentStore implements AutoCloseable {
         return sql;
     }
 
-    private static HikariConfig poolConfig(StorageSettings settings, SqlDialect dialect) {
+    private static HikariConfig poolConfig(StorageSettings settings, String password, SqlDialect dialect) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         if (!settings.username().isEmpty()) {
             config.setUsername(settings.username());
         }
-        if (!settings.password().isEmpty()) {
-            config.setPassword(settings.password());
+        if (!password.isEmpty()) {
+            config.setPassword(password);
         }
         // SQLite's group-commit writer holds one connection for good; readers need at least one more.
         config.setMaximumPoolSize(dialect == SqlDialect.SQLITE ? Math.max(2, settings.poolSize()) : settings.poolSize());

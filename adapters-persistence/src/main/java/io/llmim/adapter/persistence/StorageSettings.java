@@ -1,32 +1,26 @@
 package io.llmim.adapter.persistence;
 
-import java.util.Objects;
+import io.llmim.application.settings.InvalidSettingException;
+
+import java.util.Map;
+
+import static io.llmim.application.settings.SettingChecks.positive;
 
 /**
- * The {@code [storage]} section: where incidents live. {@code password} is the resolved secret
- * (bootstrap reads it from the variable named by {@code password_env}); it never appears in
- * {@link #toString()}.
+ * The {@code [storage]} section: where incidents live. The password is never in the file:
+ * {@code passwordEnv} names the environment variable that holds it.
  */
-public record StorageSettings(String url, String username, String password, int poolSize) {
-
-    public static final String DEFAULT_URL = "jdbc:sqlite:data/incidents.db";
+public record StorageSettings(String url, String username, String passwordEnv, int poolSize) {
 
     public StorageSettings {
-        Objects.requireNonNull(url, "url");
-        if (poolSize < 1) {
-            throw new IllegalArgumentException("storage.pool_size must be at least 1");
+        if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new InvalidSettingException("url", "must start with jdbc:sqlite: or jdbc:postgresql:");
         }
-        username = username == null ? "" : username;
-        password = password == null ? "" : password;
+        positive("pool_size", poolSize);
     }
 
-    public static StorageSettings sqlite(String url) {
-        return new StorageSettings(url, "", "", 10);
-    }
-
-    @Override
-    public String toString() {
-        return "StorageSettings[url=" + url + ", username=" + username + ", password=" + (password.isEmpty() ? "" : "***")
-                + ", poolSize=" + poolSize + "]";
+    /** The password from the variable {@code password_env} names; empty when it is unset. */
+    public String password(Map<String, String> environment) {
+        return environment.getOrDefault(passwordEnv, "");
     }
 }

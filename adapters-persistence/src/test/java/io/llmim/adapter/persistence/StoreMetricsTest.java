@@ -16,7 +16,7 @@ class StoreMetricsTest {
 
     @BeforeEach
     void open() {
-        store = JdbcIncidentStore.open(new StorageSettings(Stores.newSqliteUrl(), "", "", 4), metrics, metrics);
+        store = JdbcIncidentStore.open(new StorageSettings(Stores.newSqliteUrl(), "", "", 4), "", metrics, metrics);
     }
 
     @AfterEach

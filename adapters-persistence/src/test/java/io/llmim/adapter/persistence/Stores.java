@@ -27,7 +27,8 @@ final class Stores {
     }
 
     static JdbcIncidentStore open(String url) {
-        return JdbcIncidentStore.open(new StorageSettings(url, "", "", 10), DatabaseMetrics.noOp(), CacheMetrics.noOp());
+        return JdbcIncidentStore.open(new StorageSettings(url, "", "", 10), "", DatabaseMetrics.noOp(),
+                CacheMetrics.noOp());
     }
 
     static Path sqliteFile(String url) {

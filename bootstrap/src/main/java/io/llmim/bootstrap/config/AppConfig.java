@@ -1,90 +1,148 @@
 package io.llmim.bootstrap.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.llmim.adapter.llm.LlmSettings;
+import io.llmim.adapter.metrics.HostAndPort;
+import io.llmim.adapter.metrics.MetricsSettings;
+import io.llmim.adapter.persistence.StorageSettings;
+import io.llmim.application.settings.InvalidSettingException;
+import io.llmim.domain.Category;
+import io.llmim.domain.Severity;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static io.llmim.application.settings.SettingChecks.atLeast;
+import static io.llmim.application.settings.SettingChecks.httpUrl;
+import static io.llmim.application.settings.SettingChecks.positive;
 
 /**
- * The whole configuration, key for key as in {@code config-reference.toml} (snake_case in TOML,
- * camelCase here). Built only by {@link ConfigLoader}, which has already checked every key and type.
+ * The whole configuration: each record declares the keys of one table (snake_case in TOML,
+ * camelCase here) and refuses a bad value in its constructor, naming the key relative to the table.
+ * Built only by {@link ConfigLoader}, which binds {@code defaults.toml} under the operator's file.
  */
-public record AppConfig(Server server, Auth auth, Storage storage, Llm llm, Jobs jobs, Correlation correlation,
-                        Escalation escalation, Notifications notifications, Integrations integrations,
-                        Metrics metrics) {
+public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSettings llm, Jobs jobs,
+                        Correlation correlation, Escalation escalation, Notifications notifications,
+                        Integrations integrations, MetricsSettings metrics) {
 
-    public record Integrations(AlertmanagerIntegration alertmanager, List<PagerDutyService> pagerduty) {
-    }
-
-    public record AlertmanagerIntegration(String defaultSeverity, Map<String, String> severityMap) {
-    }
-
-    public record PagerDutyService(String routingKey, String source, String category) {
+    public AppConfig {
+        Set<String> webhooks = new HashSet<>();
+        notifications.webhooks().forEach(webhook -> webhooks.add(webhook.name()));
+        for (int i = 0; i < escalation.policies().size(); i++) {
+            for (String target : escalation.policies().get(i).notifyTargets()) {
+                if (!webhooks.contains(target)) {
+                    throw new InvalidSettingException("escalation.policies[" + i + "].notify",
+                            "'" + target + "' names no [[notifications.webhooks]]");
+                }
+            }
+        }
     }
 
     public record Server(String listenAddress, long maxBodyBytes, int shutdownGraceSeconds) {
+        public Server {
+            HostAndPort.require("listen_address", listenAddress);
+            positive("max_body_bytes", maxBodyBytes);
+            atLeast("shutdown_grace_seconds", shutdownGraceSeconds, 0);
+        }
     }
 
+    /** {@code tokens_env} names the variable holding the bearer tokens, comma-separated. */
     public record Auth(String tokensEnv) {
+
+        /** The tokens the variable holds; none (an open API) when it is unset or empty. */
+        public Set<String> bearerTokens(Map<String, String> environment) {
+            return Arrays.stream(environment.getOrDefault(tokensEnv, "").split(","))
+                    .map(String::strip).filter(token -> !token.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        }
     }
 
-    public record Storage(String url, String username, String passwordEnv, int poolSize) {
-    }
-
-    public record Llm(String provider, String baseUrl, String model, String apiKeyEnv, int timeoutSeconds,
-                      int maxRetries, List<String> operations, CircuitBreaker circuitBreaker) {
-    }
-
-    public record CircuitBreaker(int failureThreshold, int openSeconds) {
-    }
-
+    /** The job executor's settings, and the least severity whose incidents the model enriches. */
     public record Jobs(int workers, int maxAttempts, long backoffInitialMillis, int backoffMaxSeconds,
-                       int timeoutSeconds, String enrichmentMinSeverity) {
+                       int timeoutSeconds, Severity enrichmentMinSeverity) {
+        public Jobs {
+            positive("workers", workers);
+            positive("max_attempts", maxAttempts);
+            positive("backoff_initial_millis", backoffInitialMillis);
+            positive("backoff_max_seconds", backoffMaxSeconds);
+            positive("timeout_seconds", timeoutSeconds);
+        }
     }
 
     public record Correlation(int windowSeconds) {
+        public Correlation {
+            positive("window_seconds", windowSeconds);
+        }
     }
 
     public record Escalation(List<EscalationPolicy> policies) {
+        public Escalation {
+            policies = List.copyOf(policies);
+        }
     }
 
-    public record EscalationPolicy(List<String> severities, int ackTimeoutSeconds,
+    /** {@code notify} names webhooks; a record cannot have a component called {@code notify}. */
+    public record EscalationPolicy(Set<Severity> severities, int ackTimeoutSeconds,
                                    @JsonProperty("notify") List<String> notifyTargets) {
+        public EscalationPolicy {
+            severities = Set.copyOf(severities);
+            positive("ack_timeout_seconds", ackTimeoutSeconds);
+            notifyTargets = List.copyOf(notifyTargets);
+        }
     }
 
     public record Notifications(int timeoutSeconds, List<Webhook> webhooks) {
+        public Notifications {
+            positive("timeout_seconds", timeoutSeconds);
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < webhooks.size(); i++) {
+                if (!names.add(webhooks.get(i).name())) {
+                    throw new InvalidSettingException("webhooks[" + i + "].name",
+                            "'" + webhooks.get(i).name() + "' is used twice");
+                }
+            }
+            webhooks = List.copyOf(webhooks);
+        }
     }
 
-    public record Webhook(String name, String url, String format, String minSeverity) {
+    public enum WebhookFormat { GENERIC, SLACK }
+
+    public record Webhook(String name, String url, WebhookFormat format, Severity minSeverity) {
+        public Webhook {
+            httpUrl("url", url);
+        }
     }
 
-    public record Metrics(boolean enabled, String listenAddress, String endpointPath, int labelValueLimit,
-                          Map<String, String> globalLabels, MetricsHttp http, MetricsIncidents incidents,
-                          MetricsLlm llm, MetricsJobs jobs, MetricsSystem system, Map<String, List<Double>> histograms,
-                          PushGateway pushGateway, Alerts alerts) {
+    public record Integrations(AlertmanagerIntegration alertmanager, List<PagerDutyService> pagerduty) {
+        public Integrations {
+            Set<String> routingKeys = new HashSet<>();
+            for (int i = 0; i < pagerduty.size(); i++) {
+                if (!routingKeys.add(pagerduty.get(i).routingKey())) {
+                    throw new InvalidSettingException("pagerduty[" + i + "].routing_key", "is used twice");
+                }
+            }
+            pagerduty = List.copyOf(pagerduty);
+        }
     }
 
-    public record MetricsHttp(boolean enabled, boolean trackRequestSize, boolean trackResponseSize) {
+    /** {@code severity_map}: the operator's alert severity words, each to an incident severity. */
+    public record AlertmanagerIntegration(Severity defaultSeverity, Map<String, Severity> severityMap) {
+        public AlertmanagerIntegration {
+            severityMap = Map.copyOf(severityMap);
+        }
     }
 
-    public record MetricsIncidents(boolean enabled, boolean trackResolutionTime, boolean trackAcknowledgmentTime) {
-    }
-
-    public record MetricsLlm(boolean enabled, boolean trackTokenUsage, boolean trackCost,
-                             @JsonProperty("cost_per_1k_tokens_prompt") double costPer1kTokensPrompt,
-                             @JsonProperty("cost_per_1k_tokens_completion") double costPer1kTokensCompletion) {
-    }
-
-    public record MetricsJobs(boolean enabled, boolean trackQueueDepth) {
-    }
-
-    public record MetricsSystem(boolean enabled, int collectionIntervalSeconds, boolean trackMemory, boolean trackCpu,
-                                boolean trackDisk) {
-    }
-
-    public record PushGateway(boolean enabled, String url, String jobName, int pushIntervalSeconds) {
-    }
-
-    public record Alerts(double highErrorRateThreshold, double highLatencyP95Seconds, int activeP0IncidentsThreshold) {
+    public record PagerDutyService(String routingKey, String source, Category category) {
+        public PagerDutyService {
+            if (routingKey.isBlank()) {
+                throw new InvalidSettingException("routing_key", "must not be empty");
+            }
+            if (source.isBlank() || source.length() > 128) {
+                throw new InvalidSettingException("source", "must be 1 to 128 characters");
+            }
+        }
     }
 }

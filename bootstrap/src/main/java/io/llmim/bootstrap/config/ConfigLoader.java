@@ -1,10 +1,7 @@
 package io.llmim.bootstrap.config;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,48 +12,29 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the configuration: the embedded defaults, then the operator's TOML file, then
- * {@code LLMIM_<SECTION>_<KEY>} environment variables. Every key must be one the defaults know,
- * with the same type; the first mistake is reported as a {@link ConfigException} naming the key.
+ * Reads the configuration: the embedded defaults, then the operator's TOML file over them, then
+ * {@code LLMIM_<SECTION>_<KEY>} environment variables, bound to {@link AppConfig} by
+ * {@link ConfigBinding}; the first mistake is reported as a {@link ConfigException} naming the key.
  */
 public final class ConfigLoader {
 
     static final String ENV_PREFIX = "LLMIM_";
-    /** Tables whose keys are the operator's own (label names, severity words); values are strings. */
-    private static final java.util.Set<String> FREE_FORM_TABLES = java.util.Set.of("metrics.global_labels",
-            "integrations.alertmanager.severity_map");
 
     private final TomlMapper toml = new TomlMapper();
-    private final ObjectMapper binder = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
     private final ObjectNode defaults = resource("/defaults.toml");
-    private final ObjectNode listItems = resource("/list-items.toml");
+    private final ConfigBinding binding = new ConfigBinding();
 
     public AppConfig load(Optional<Path> file, Map<String, String> env) {
         ObjectNode merged = defaults.deepCopy();
-        listPaths().forEach(path -> parentOf(merged, path).putArray(leaf(path)));
-        if (file.isPresent()) {
-            ObjectNode user = read(file.get());
-            check(user, defaults, "");
-            merge(merged, user);
-        }
+        file.ifPresent(path -> merge(merged, read(path)));
         applyEnvironment(merged, defaults, "", env);
-        try {
-            AppConfig config = binder.treeToValue(merged, AppConfig.class);
-            ConfigValidation.validate(config);
-            return config;
-        } catch (JacksonException e) {
-            throw new ConfigException(path(e), "has the wrong type or shape");
-        }
+        return binding.bind(merged);
     }
 
     private ObjectNode read(Path file) {
@@ -78,85 +56,6 @@ public final class ConfigLoader {
         }
     }
 
-    /** Every key of {@code user} must exist in {@code known} with a compatible type. */
-    private void check(JsonNode user, JsonNode known, String prefix) {
-        Iterator<Map.Entry<String, JsonNode>> fields = user.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String key = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
-            JsonNode value = field.getValue();
-            if (FREE_FORM_TABLES.contains(prefix)) {
-                if (!value.isTextual()) {
-                    throw new ConfigException(key, "must be a string");
-                }
-                continue;
-            }
-            JsonNode item = listItemOf(key);
-            if (item != null) {
-                if (!value.isArray()) {
-                    throw new ConfigException(key, "must be a list of tables ([[" + key + "]])");
-                }
-                for (int i = 0; i < value.size(); i++) {
-                    if (!value.get(i).isObject()) {
-                        throw new ConfigException(key + "[" + i + "]", "must be a table");
-                    }
-                    check(value.get(i), item, key + "[" + i + "]");
-                    requireAll(value.get(i), item, key + "[" + i + "]");
-                }
-                continue;
-            }
-            JsonNode expected = known == null ? null : known.get(field.getKey());
-            if (expected == null && prefix.indexOf('.') < 0 && known == defaults && listItemsUnder(key)) {
-                check(value, JsonNodeFactory.instance.objectNode(), key);
-                continue;
-            }
-            if (expected == null) {
-                throw new ConfigException(key, "unknown key (see config-reference.toml for every key)");
-            }
-            requireSameType(key, value, expected);
-            if (value.isObject()) {
-                check(value, expected, key);
-            }
-        }
-    }
-
-    private static void requireAll(JsonNode entry, JsonNode item, String key) {
-        item.fieldNames().forEachRemaining(name -> {
-            if (!entry.has(name)) {
-                throw new ConfigException(key + "." + name, "is required");
-            }
-        });
-    }
-
-    private static void requireSameType(String key, JsonNode value, JsonNode expected) {
-        if (expected.isObject() && !value.isObject()) {
-            throw new ConfigException(key, "must be a table");
-        }
-        if (expected.isTextual() && !value.isTextual()) {
-            throw new ConfigException(key, "must be a string");
-        }
-        if (expected.isBoolean() && !value.isBoolean()) {
-            throw new ConfigException(key, "must be true or false");
-        }
-        if (expected.isIntegralNumber() && !value.isIntegralNumber()) {
-            throw new ConfigException(key, "must be a whole number");
-        }
-        if (expected.isFloatingPointNumber() && !value.isNumber()) {
-            throw new ConfigException(key, "must be a number");
-        }
-        if (expected.isArray()) {
-            if (!value.isArray()) {
-                throw new ConfigException(key, "must be a list");
-            }
-            JsonNode element = expected.size() > 0 ? expected.get(0) : null;
-            for (int i = 0; i < value.size(); i++) {
-                if (element != null) {
-                    requireSameType(key + "[" + i + "]", value.get(i), element);
-                }
-            }
-        }
-    }
-
     private static void merge(ObjectNode into, JsonNode from) {
         from.fields().forEachRemaining(field -> {
             JsonNode existing = into.get(field.getKey());
@@ -174,8 +73,8 @@ public final class ConfigLoader {
             String key = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
             JsonNode expected = field.getValue();
             if (expected.isObject()) {
-                if (!FREE_FORM_TABLES.contains(key)) {
-                    applyEnvironment((ObjectNode) merged.get(field.getKey()), expected, key, env);
+                if (merged.get(field.getKey()) instanceof ObjectNode table) {
+                    applyEnvironment(table, expected, key, env);
                 }
                 return;
             }
@@ -216,55 +115,6 @@ public final class ConfigLoader {
         } catch (NumberFormatException e) {
             throw new ConfigException(variable, "must be a number, got '" + raw + "'");
         }
-    }
-
-    private JsonNode listItemOf(String key) {
-        int dot = key.indexOf('.');
-        if (dot < 0 || key.indexOf('.', dot + 1) >= 0) {
-            return null;
-        }
-        JsonNode section = listItems.get(key.substring(0, dot));
-        return section == null ? null : section.get(key.substring(dot + 1));
-    }
-
-    private boolean listItemsUnder(String section) {
-        return listItems.has(section);
-    }
-
-    private Iterable<String> listPaths() {
-        java.util.List<String> paths = new java.util.ArrayList<>();
-        listItems.fields().forEachRemaining(section -> section.getValue().fieldNames()
-                .forEachRemaining(name -> paths.add(section.getKey() + "." + name)));
-        return paths;
-    }
-
-    private static ObjectNode parentOf(ObjectNode root, String path) {
-        ObjectNode node = root;
-        String[] parts = path.split("\\.");
-        for (int i = 0; i < parts.length - 1; i++) {
-            JsonNode child = node.get(parts[i]);
-            node = child instanceof ObjectNode object ? object : node.putObject(parts[i]);
-        }
-        return node;
-    }
-
-    private static String leaf(String path) {
-        return path.substring(path.lastIndexOf('.') + 1);
-    }
-
-    private static String path(JacksonException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder key = new StringBuilder();
-            for (var reference : mapping.getPath()) {
-                if (reference.getFieldName() != null) {
-                    key.append(key.length() == 0 ? "" : ".").append(reference.getFieldName());
-                } else if (reference.getIndex() >= 0) {
-                    key.append('[').append(reference.getIndex()).append(']');
-                }
-            }
-            return key.toString();
-        }
-        return "configuration";
     }
 
     private ObjectNode resource(String name) {

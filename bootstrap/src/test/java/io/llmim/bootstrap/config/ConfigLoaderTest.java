@@ -1,5 +1,9 @@
 package io.llmim.bootstrap.config;
 
+import io.llmim.adapter.llm.LlmProvider;
+import io.llmim.adapter.metrics.MetricsSettings;
+import io.llmim.application.port.out.LlmOperation;
+import io.llmim.domain.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,11 +36,11 @@ class ConfigLoaderTest {
         assertThat(config.server().listenAddress()).isEqualTo("0.0.0.0:8080");
         assertThat(config.server().maxBodyBytes()).isEqualTo(1_048_576);
         assertThat(config.storage().url()).isEqualTo("jdbc:sqlite:data/incidents.db");
-        assertThat(config.llm().provider()).isEqualTo("none");
+        assertThat(config.llm().provider()).isEqualTo(LlmProvider.NONE);
         assertThat(config.metrics().listenAddress()).isEqualTo("0.0.0.0:9090");
         assertThat(config.metrics().endpointPath()).isEqualTo("/metrics");
         assertThat(config.metrics().llm().costPer1kTokensCompletion()).isEqualTo(0.06);
-        assertThat(config.metrics().histograms().get("llm_request_duration_seconds"))
+        assertThat(config.metrics().histograms().llmRequestDurationSeconds())
                 .containsExactly(0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0);
         assertThat(config.escalation().policies()).isEmpty();
         assertThat(config.notifications().webhooks()).isEmpty();
@@ -51,7 +55,7 @@ class ConfigLoaderTest {
         assertThat(config.escalation().policies()).singleElement()
                 .satisfies(policy -> assertThat(policy.notifyTargets()).containsExactly("oncall"));
         assertThat(config.notifications().webhooks()).singleElement()
-                .satisfies(webhook -> assertThat(webhook.format()).isEqualTo("generic"));
+                .satisfies(webhook -> assertThat(webhook.format()).isEqualTo(AppConfig.WebhookFormat.GENERIC));
     }
 
     @Test
@@ -71,7 +75,8 @@ class ConfigLoaderTest {
         assertThat(config.metrics().http().enabled()).isFalse();
         assertThat(config.metrics().http().trackRequestSize()).isFalse();
         assertThat(config.metrics().globalLabels()).containsEntry("environment", "staging");
-        assertThat(config.llm().operations()).containsExactly("classification", "analysis");
+        assertThat(config.llm().operations())
+                .containsExactlyInAnyOrder(LlmOperation.CLASSIFICATION, LlmOperation.ANALYSIS);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -89,11 +94,65 @@ class ConfigLoaderTest {
             "[[escalation.policies]]\\nseverities = [\"P0\"]\\nack_timeout_seconds = 60\\nnotify = [\"nobody\"] | escalation.policies[0].notify",
             "[[notifications.webhooks]]\\nname = \"a\"\\nurl = \"http://x\"\\nformat = \"generic\" | notifications.webhooks[0].min_severity",
             "[metrics.global_labels]\\nteam = 5                  | metrics.global_labels.team",
+            "[[integrations.pagerduty]]\\nrouting_key = \"K\"                 | integrations.pagerduty[0].source",
+            "[server]\\nmax_body_bytes = 1.5                     | server.max_body_bytes",
+            "[storage]\\nusername = 5                            | storage.username",
+            "[llm]\\noperations = [\"dreaming\"]                | llm.operations[0]",
+            "[jobs]\\nenrichment_min_severity = \"P9\"         | jobs.enrichment_min_severity",
+            "[metrics.histograms]\\nsummary_seconds = [1.0]   | metrics.histograms.summary_seconds",
+            "[metrics.push_gateway]\\nurl = \"pushgateway\"     | metrics.push_gateway.url",
+            "[metrics.http]\\nenabled = 1                        | metrics.http.enabled",
+            "[[integrations.pagerduty]]\\nrouting_key = \"K\"\\nsource = \"s\"\\ncategory = \"cost\"\\n"
+                    + "[[integrations.pagerduty]]\\nrouting_key = \"K\"\\nsource = \"t\"\\ncategory = \"cost\" "
+                    + "| integrations.pagerduty[1].routing_key",
     })
     void a_bad_configuration_is_refused_naming_the_key(String toml, String key) {
         assertThatThrownBy(() -> load(toml.replace("\\n", "\n"), Map.of()))
                 .isInstanceOf(ConfigException.class)
                 .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo(key));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "[server]\\nlisten_adress = \"0.0.0.0:1\"   "
+                    + "| server.listen_adress: unknown key (see config-reference.toml for every key)",
+            "[storage]\\npool_size = 2.5                | storage.pool_size: must be a whole number",
+            "[metrics.llm]\\ncost_per_1k_tokens_prompt = \"a\" "
+                    + "| metrics.llm.cost_per_1k_tokens_prompt: must be a number",
+            "[metrics]\\nenabled = \"yes\"                | metrics.enabled: must be true or false",
+            "[storage]\\nusername = true                | storage.username: must be a string",
+            "[llm]\\noperations = \"analysis\"          | llm.operations: must be a list",
+            "[metrics]\\nhttp = 5                       | metrics.http: must be a table",
+            "[[notifications.webhooks]]\\nname = \"a\"    | notifications.webhooks[0].url: is required",
+            "[jobs]\\nworkers = 0                       | jobs.workers: must be at least 1",
+    })
+    void a_refusal_is_one_line_saying_what_the_key_takes(String toml, String message) {
+        assertThatThrownBy(() -> load(toml.replace("\\n", "\n"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void a_word_outside_a_closed_set_is_refused_listing_the_words() {
+        assertThatThrownBy(() -> load("[llm]\nprovider = \"cohere\"\n", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("llm.provider: must be one of none, openai, anthropic");
+    }
+
+    @Test
+    void an_environment_value_is_checked_like_a_file_value() {
+        Map<String, String> env = Map.of("LLMIM_METRICS_LISTEN_ADDRESS", "9090");
+
+        assertThatThrownBy(() -> new ConfigLoader().load(Optional.empty(), env))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("metrics.listen_address"));
+    }
+
+    @Test
+    void the_specifications_alert_thresholds_are_accepted_though_no_code_reads_them() throws Exception {
+        AppConfig config = load("[metrics.alerts]\nhigh_error_rate_threshold = 0.1\n", Map.of());
+
+        assertThat(config.metrics().enabled()).isTrue();
     }
 
     @Test
@@ -109,7 +168,7 @@ class ConfigLoaderTest {
                 category = "availability"
                 """, Map.of());
 
-        assertThat(config.integrations().alertmanager().severityMap()).containsEntry("critical", "P0");
+        assertThat(config.integrations().alertmanager().severityMap()).containsEntry("critical", Severity.P0);
         assertThat(config.integrations().pagerduty()).singleElement()
                 .satisfies(service -> assertThat(service.routingKey()).isEqualTo("K1"));
     }
@@ -145,6 +204,38 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> load("[server\nlisten_address = ", Map.of()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("not valid TOML");
+    }
+
+    @Test
+    void the_metrics_defaults_in_code_are_those_of_defaults_toml() {
+        AppConfig config = new ConfigLoader().load(Optional.empty(), Map.of());
+
+        assertThat(config.metrics()).isEqualTo(MetricsSettings.defaults());
+    }
+
+    @Test
+    void secrets_come_from_the_variables_the_env_keys_name_and_no_settings_record_holds_them() {
+        Map<String, String> env = Map.of("LLMIM_STORAGE_PASSWORD", "db-secret", "OPENAI_API_KEY", "sk-secret",
+                "LLMIM_API_TOKENS", "t1, t2,");
+
+        AppConfig config = new ConfigLoader().load(Optional.empty(), env);
+
+        assertThat(config.storage().password(env)).isEqualTo("db-secret");
+        assertThat(config.llm().apiKey(env)).isEqualTo("sk-secret");
+        assertThat(config.auth().bearerTokens(env)).containsExactlyInAnyOrder("t1", "t2");
+        assertThat(config.toString()).doesNotContain("db-secret", "sk-secret", "t1");
+    }
+
+    @Test
+    void every_key_listed_for_help_can_be_set_from_the_environment() {
+        Map<String, String> env = new java.util.HashMap<>();
+        new ConfigLoader().flatDefaults().forEach((key, value) -> env.put(
+                ConfigLoader.ENV_PREFIX + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'),
+                value.replaceAll("[\\[\\]\"]", "")));
+
+        AppConfig config = new ConfigLoader().load(Optional.empty(), env);
+
+        assertThat(config).isEqualTo(new ConfigLoader().load(Optional.empty(), Map.of()));
     }
 
     @Test
