@@ -6,8 +6,9 @@ import java.time.Duration;
  * What the incident lifecycle tells the outside world for measurement. Each call carries every
  * label and value its metrics need, so an implementation never looks anything up.
  *
- * <p>Calls arrive only after the change they describe was stored. Implementations must be cheap,
- * thread-safe and must not throw; callers guard against those that do anyway.
+ * <p>Calls arrive only after the change they describe was durably stored. Implementations must be
+ * cheap and thread-safe; the composition root wraps them so that a failure to record never changes
+ * an outcome.
  */
 public interface MetricsPort {
 
@@ -35,12 +36,6 @@ public interface MetricsPort {
 
     /** A resolved incident became active again. */
     void incidentReopened(Severity severity, String source, Category category);
-
-    /**
-     * The number of active incidents under these labels, counted in the store. Sent at start-up and
-     * on reconciliation so that the active gauge is right after a restart, not only after changes.
-     */
-    void activeIncidentsCounted(Severity severity, String source, Category category, long count);
 
     /** The implementation for callers that do not measure. */
     static MetricsPort noOp() {

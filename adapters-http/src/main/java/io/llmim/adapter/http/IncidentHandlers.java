@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.llmim.application.port.in.InvalidQueryException;
 import io.llmim.application.port.in.ListIncidentsQuery;
 import io.llmim.application.port.in.ReportOutcome;
 import io.llmim.application.port.out.IncidentFilter;
@@ -82,7 +81,7 @@ final class IncidentHandlers {
         JobStatus status = parameter(ctx, "status", IncidentHandlers::jobStatus);
         Integer limit = parameter(ctx, "limit", IncidentHandlers::integer);
         if (limit != null && (limit < 1 || limit > ListIncidentsQuery.MAX_PAGE_SIZE)) {
-            throw new InvalidQueryException("limit", "must be between 1 and " + ListIncidentsQuery.MAX_PAGE_SIZE);
+            throw new InvalidIncidentDataException("limit", "must be between 1 and " + ListIncidentsQuery.MAX_PAGE_SIZE);
         }
         blocking(ctx, () -> useCases.jobs().list(status == null ? JobStatus.DEAD : status,
                 limit == null ? ListIncidentsQuery.DEFAULT_PAGE_SIZE : limit), jobs -> send(ctx, 200, wire.jobs(jobs)));
@@ -92,7 +91,7 @@ final class IncidentHandlers {
         try {
             return JobStatus.valueOf(text.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidQueryException("status", "must be one of queued, running, done, dead");
+            throw new InvalidIncidentDataException("status", "must be one of queued, running, done, dead");
         }
     }
 
@@ -213,18 +212,15 @@ final class IncidentHandlers {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        try {
-            return parse.apply(value);
-        } catch (InvalidIncidentDataException e) {
-            throw new InvalidQueryException(name, e.getMessage().substring(e.getMessage().indexOf(':') + 2));
-        }
+        // Each parse throws InvalidIncidentDataException naming the parameter itself.
+        return parse.apply(value);
     }
 
     private static Integer integer(String text) {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            throw new InvalidQueryException("limit", "must be a whole number between 1 and "
+            throw new InvalidIncidentDataException("limit", "must be a whole number between 1 and "
                     + ListIncidentsQuery.MAX_PAGE_SIZE);
         }
     }

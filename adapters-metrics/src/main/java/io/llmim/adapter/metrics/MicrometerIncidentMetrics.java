@@ -1,5 +1,6 @@
 package io.llmim.adapter.metrics;
 
+import io.llmim.application.port.out.ActiveIncidentGauge;
 import io.llmim.domain.Category;
 import io.llmim.domain.IncidentState;
 import io.llmim.domain.MetricsPort;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * indexed by severity and category, so that recording a notification is a map lookup and array
  * reads: no allocation, no registry lookup.
  */
-public final class MicrometerIncidentMetrics implements MetricsPort {
+public final class MicrometerIncidentMetrics implements MetricsPort, ActiveIncidentGauge {
 
     /** The sources the specification names: registered up front so dashboards show zeros. */
     static final List<String> KNOWN_SOURCES = List.of("llm-sentinel", "llm-shield", "llm-edge-agent",

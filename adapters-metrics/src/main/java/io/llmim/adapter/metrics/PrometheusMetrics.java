@@ -2,6 +2,7 @@ package io.llmim.adapter.metrics;
 
 import io.llmim.application.port.out.CacheMetrics;
 import io.llmim.application.port.out.DatabaseMetrics;
+import io.llmim.application.port.out.ActiveIncidentGauge;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.JobMetrics;
 import io.llmim.application.port.out.LlmMetrics;
@@ -101,6 +102,10 @@ public final class PrometheusMetrics implements AutoCloseable {
 
     public MetricsPort incidents() {
         return incidents;
+    }
+
+    public ActiveIncidentGauge activeIncidents() {
+        return incidents instanceof ActiveIncidentGauge gauge ? gauge : ActiveIncidentGauge.noOp();
     }
 
     public HttpMetrics http() {

@@ -80,7 +80,7 @@ class MetricsSettingsEffectTest {
     @Test
     void the_active_gauge_is_set_from_the_stores_count() {
         try (PrometheusMetrics metrics = PrometheusMetrics.create(TestSettings.onLoopback())) {
-            metrics.incidents().activeIncidentsCounted(Severity.P1, "llm-shield", Category.SECURITY, 7);
+            metrics.activeIncidents().activeIncidentsCounted(Severity.P1, "llm-shield", Category.SECURITY, 7);
             metrics.incidents().incidentCreated(Severity.P1, "llm-shield", Category.SECURITY);
 
             assertThat(Exposition.parse(metrics.scrape(null)).value("incidents_active",

@@ -98,6 +98,7 @@ final class JdbcIncidentRepository implements IncidentRepository {
             }
             appendTimeline(connection, s.id(), incident.unsavedTimeline());
         });
+        incident.markStored();
     }
 
     @Override
@@ -128,6 +129,7 @@ final class JdbcIncidentRepository implements IncidentRepository {
             }
             appendTimeline(connection, s.id(), incident.unsavedTimeline());
         });
+        incident.markStored();
     }
 
     @Override

@@ -3,10 +3,10 @@ package io.llmim.adapter.persistence;
 import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.ReportOutcome;
 import io.llmim.application.port.out.IncidentFilter;
-import io.llmim.application.service.IncidentClock;
-import io.llmim.application.service.IncidentLifecycleService;
-import io.llmim.application.service.LifecycleNotifier;
-import io.llmim.application.service.ReportEventService;
+import io.llmim.application.incident.IncidentClock;
+import io.llmim.application.incident.IncidentLifecycleService;
+import io.llmim.application.incident.IncidentChanges;
+import io.llmim.application.incident.ReportEventService;
 import io.llmim.application.testing.RecordingMetricsPort;
 import io.llmim.domain.IllegalTransitionException;
 import io.llmim.domain.Incident;
@@ -46,10 +46,10 @@ abstract class ConcurrencyContract {
     void openStore() {
         store = Stores.open(newDatabaseUrl());
         IncidentClock clock = new IncidentClock(Clock.systemUTC());
-        LifecycleNotifier notifier = new LifecycleNotifier(metrics);
-        report = new ReportEventService(store.incidents(), new TimeOrderedIds(), clock, notifier,
-                store.unitOfWork(), ReportEventService.FollowUps.NONE);
-        lifecycle = new IncidentLifecycleService(store.incidents(), clock, notifier);
+        IncidentChanges changes = new IncidentChanges(store.incidents(), store.unitOfWork(), clock, metrics);
+        report = new ReportEventService(store.incidents(), new TimeOrderedIds(), clock, changes,
+                ReportEventService.FollowUps.NONE);
+        lifecycle = new IncidentLifecycleService(changes);
     }
 
     @AfterEach

@@ -44,6 +44,7 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
             throw new VersionConflictException(snapshot.id(), snapshot.version());
         }
         store(snapshot, incident.unsavedTimeline());
+        incident.markStored();
     }
 
     @Override
@@ -65,6 +66,7 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
             }
             throw e;
         }
+        incident.markStored();
     }
 
     private void store(IncidentSnapshot snapshot, List<TimelineEntry> newEntries) {

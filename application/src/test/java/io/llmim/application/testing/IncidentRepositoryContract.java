@@ -48,7 +48,6 @@ public abstract class IncidentRepositoryContract {
 
     private Incident stored(Incident incident) {
         repository.add(incident);
-        incident.markStored();
         return incident;
     }
 
@@ -65,9 +64,41 @@ public abstract class IncidentRepositoryContract {
         repository.add(incident);
 
         Incident read = repository.findById(incident.id()).orElseThrow();
-        incident.markStored();
         assertThat(read.snapshot()).isEqualTo(incident.snapshot());
         assertThat(read.version()).isEqualTo(1);
+    }
+
+    @Test
+    void adding_moves_the_callers_incident_to_the_stored_version() {
+        Incident incident = anIncident().openedAt(T0).build();
+
+        repository.add(incident);
+
+        assertThat(incident.version()).isEqualTo(1);
+        assertThat(incident.unsavedTimeline()).isEmpty();
+    }
+
+    @Test
+    void updating_moves_the_callers_incident_to_the_stored_version() {
+        Incident incident = stored(anIncident().openedAt(T0).build());
+        incident.acknowledge("alice", T0.plusSeconds(60));
+
+        repository.update(incident);
+
+        assertThat(incident.version()).isEqualTo(2);
+        assertThat(incident.unsavedTimeline()).isEmpty();
+    }
+
+    @Test
+    void a_refused_update_leaves_the_callers_incident_at_its_loaded_version() {
+        Incident incident = stored(anIncident().openedAt(T0).build());
+        Incident stale = reload(incident);
+        incident.acknowledge("alice", T0.plusSeconds(60));
+        repository.update(incident);
+        stale.start("bob", T0.plusSeconds(61));
+
+        assertThatThrownBy(() -> repository.update(stale)).isInstanceOf(VersionConflictException.class);
+        assertThat(stale.version()).isEqualTo(1);
     }
 
     @Test
@@ -81,7 +112,6 @@ public abstract class IncidentRepositoryContract {
 
         incident.acknowledge("alice", T0.plusSeconds(60));
         repository.update(incident);
-        incident.markStored();
 
         Incident read = reload(incident);
         assertThat(read.state()).isEqualTo(IncidentState.ACKNOWLEDGED);
@@ -158,7 +188,6 @@ public abstract class IncidentRepositoryContract {
         Incident old = stored(anIncident().openedAt(T0).from(anEvent().withDedupKey("same")).build());
         old.resolve("alice", T0.plusSeconds(5), null, null);
         repository.update(old);
-        old.markStored();
         stored(anIncident().openedAt(T0.plusSeconds(10)).from(anEvent().withDedupKey("same")).build());
 
         old.reopen("alice", T0.plusSeconds(20));

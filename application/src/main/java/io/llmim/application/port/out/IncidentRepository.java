@@ -18,8 +18,8 @@ import java.util.Optional;
  *       would make a second one fails with {@link ActiveFingerprintConflictException}.</li>
  * </ul>
  * A successful write stores the incident's fields at version {@code incident.version() + 1} and
- * appends {@link Incident#unsavedTimeline()} in one transaction; the caller then calls
- * {@link Incident#markStored()}.
+ * appends {@link Incident#unsavedTimeline()} in one transaction, then calls
+ * {@link Incident#markStored()} so the caller's instance is at the stored version.
  */
 public interface IncidentRepository {
 

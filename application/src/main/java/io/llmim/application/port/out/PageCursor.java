@@ -1,6 +1,5 @@
 package io.llmim.application.port.out;
 
-import io.llmim.application.port.in.InvalidQueryException;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.InvalidIncidentDataException;
@@ -26,17 +25,17 @@ public record PageCursor(Instant createdAt, IncidentId id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @throws InvalidQueryException naming {@code cursor} when the text is not a cursor we issued */
+    /** @throws InvalidIncidentDataException naming {@code cursor} when the text is not a cursor we issued */
     public static PageCursor decode(String encoded) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
             if (bar < 0) {
-                throw new InvalidQueryException("cursor", "is not a cursor returned by this API");
+                throw new InvalidIncidentDataException("cursor", "is not a cursor returned by this API");
             }
             return new PageCursor(Instant.parse(raw.substring(0, bar)), new IncidentId(raw.substring(bar + 1)));
         } catch (IllegalArgumentException | DateTimeException | InvalidIncidentDataException e) {
-            throw new InvalidQueryException("cursor", "is not a cursor returned by this API");
+            throw new InvalidIncidentDataException("cursor", "is not a cursor returned by this API");
         }
     }
 
