@@ -20,6 +20,11 @@ class DependencyRuleTest {
             .withImportOption(DependencyRuleTest::isNotTestCode)
             .importPackages("io.llmim");
 
+    private static final String[] PORTS = {"io.llmim.application.port.in..", "io.llmim.application.port.out.."};
+    // The application's capabilities: the services behind the ports, wired only by bootstrap.
+    private static final String[] SERVICES = {"io.llmim.application.incident..", "io.llmim.application.integration..",
+            "io.llmim.application.job.."};
+
     // The application's test-jar (in-memory store, contract suites) is test code wherever it is resolved from.
     private static boolean isNotTestCode(com.tngtech.archunit.core.importer.Location location) {
         return !location.contains("/test-classes/") && !location.contains("-tests.jar");
@@ -48,6 +53,20 @@ class DependencyRuleTest {
         classes().that().resideInAPackage("io.llmim.application..")
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "io.llmim.domain..", "io.llmim.application..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void the_ports_are_the_contract_and_know_no_service() {
+        noClasses().that().resideInAnyPackage(PORTS)
+                .should().dependOnClassesThat().resideInAnyPackage(SERVICES)
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void adapters_reach_the_application_only_through_its_ports() {
+        noClasses().that().resideInAPackage("io.llmim.adapter..")
+                .should().dependOnClassesThat().resideInAnyPackage(SERVICES)
                 .check(PRODUCTION);
     }
 
