@@ -1,5 +1,6 @@
 package io.llmim.bootstrap;
 
+import io.llmim.adapter.jobs.JobExecutor;
 import io.llmim.adapter.http.IncidentApi;
 import io.llmim.adapter.http.IncidentApiUseCases;
 import io.llmim.adapter.http.ReadinessCheck;
@@ -24,15 +25,15 @@ import io.llmim.application.integration.PagerDutyEventsService;
 import io.llmim.application.incident.AnalyzeIncidentService;
 import io.llmim.application.incident.EnrichIncidentService;
 import io.llmim.adapter.http.webhook.VertxWebhookSender;
-import io.llmim.application.port.out.JobHandler;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.job.JobHandler;
+import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.WebhookSender;
 import io.llmim.application.job.CorrelationJob;
 import io.llmim.application.job.EnrichmentJob;
 import io.llmim.application.job.EscalationJob;
 import io.llmim.application.job.IncidentFollowUps;
-import io.llmim.application.job.JobExecutor;
 import io.llmim.application.job.JobQueryService;
+import io.llmim.application.job.JobRunner;
 import io.llmim.application.job.NotificationJob;
 import io.llmim.domain.Severity;
 import io.llmim.application.incident.IncidentClock;
@@ -136,8 +137,8 @@ public final class IncidentManager implements AutoCloseable {
             IntegrationRoutes integrations = new IntegrationRoutes(alertmanager,
                     new PagerDutyEventsService(SettingsMapping.pagerDutyServices(config), report, lifecycle, incidents,
                             alertSeverities), stores.jobs(), adapters.clock());
-            this.jobs = new JobExecutor(stores.jobs(), handlers, SettingsMapping.jobs(config), adapters.clock(),
-                    metrics.jobs(), () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
+            this.jobs = new JobExecutor(new JobRunner(stores.jobs(), handlers, adapters.clock(), metrics.jobs()),
+                    SettingsMapping.jobs(config), () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
             publishActiveCounts(incidents, metrics.activeIncidents());
 
             List<ReadinessCheck> readiness = store == null ? List.of()

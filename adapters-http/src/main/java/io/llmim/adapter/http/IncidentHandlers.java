@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmim.application.port.in.ListIncidentsQuery;
 import io.llmim.application.port.in.ReportOutcome;
 import io.llmim.application.port.out.IncidentFilter;
-import io.llmim.application.port.out.JobStatus;
+import io.llmim.application.port.in.JobStatus;
 import io.llmim.application.port.out.PageCursor;
 import io.llmim.domain.Category;
 import io.llmim.domain.Incident;

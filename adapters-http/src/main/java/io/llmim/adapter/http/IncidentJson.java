@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmim.application.port.out.IncidentLinkRepository;
 import io.llmim.application.port.out.IncidentPage;
-import io.llmim.application.port.out.Job;
+import io.llmim.application.port.in.Job;
 import io.llmim.domain.Incident;
 import io.llmim.domain.TimelineEntry;
 

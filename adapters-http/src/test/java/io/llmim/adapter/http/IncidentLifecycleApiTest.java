@@ -132,10 +132,10 @@ class IncidentLifecycleApiTest {
 
     @Test
     void dead_jobs_are_listed_with_their_last_error() {
-        api.jobs.enqueue(new io.llmim.application.port.out.Job.NewJob(io.llmim.application.port.out.JobType.NOTIFICATION,
-                io.llmim.application.port.out.JobQueue.HIGH_PRIORITY, java.util.Map.of("webhook", "oncall"),
+        api.jobs.enqueue(new io.llmim.application.port.in.Job.NewJob(io.llmim.application.port.in.JobType.NOTIFICATION,
+                io.llmim.application.port.in.JobQueue.HIGH_PRIORITY, java.util.Map.of("webhook", "oncall"),
                 java.time.Instant.parse("2026-07-01T08:00:00Z"), null));
-        String id = api.jobs.claimNext(io.llmim.application.port.out.JobQueue.HIGH_PRIORITY,
+        String id = api.jobs.claimNext(io.llmim.application.port.in.JobQueue.HIGH_PRIORITY,
                 java.time.Instant.parse("2026-07-01T08:00:00Z"), java.time.Duration.ofMinutes(1)).orElseThrow().id();
         api.jobs.bury(id, "validation_error: oncall answered 404");
 

@@ -83,7 +83,7 @@ class IntegrationPayloadsTest {
         JsonNode reply = api.post("/v1/integrations/alertmanager", payload("alertmanager/many-alerts")).json();
         assertThat(reply.get("status").asText()).isEqualTo("queued");
         assertThat(api.get("/v1/incidents").json().get("items")).isEmpty();
-        io.llmim.application.port.out.Job job = api.jobs.claimNext(io.llmim.application.port.out.JobQueue.HIGH_PRIORITY,
+        io.llmim.application.port.in.Job job = api.jobs.claimNext(io.llmim.application.port.in.JobQueue.HIGH_PRIORITY,
                 java.time.Instant.now().plusSeconds(3600), java.time.Duration.ofMinutes(1)).orElseThrow();
 
         new io.llmim.adapter.http.integration.AlertmanagerBatchJob(api.alertmanager).handle(job);

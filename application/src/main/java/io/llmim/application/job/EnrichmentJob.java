@@ -1,8 +1,7 @@
 package io.llmim.application.job;
 
 import io.llmim.application.port.in.EnrichIncidentUseCase;
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobHandler;
+import io.llmim.application.port.in.Job;
 
 /** Classifies and enriches one new incident through the model (the use case falls back to rules itself). */
 public final class EnrichmentJob implements JobHandler {

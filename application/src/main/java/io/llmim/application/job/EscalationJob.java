@@ -2,10 +2,9 @@ package io.llmim.application.job;
 
 import io.llmim.application.incident.IncidentChanges;
 import io.llmim.application.incident.IncidentClock;
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobErrorType;
-import io.llmim.application.port.out.JobFailedException;
-import io.llmim.application.port.out.JobHandler;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobFailedException;
 import io.llmim.application.port.out.JobStore;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;

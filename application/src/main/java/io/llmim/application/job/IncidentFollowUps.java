@@ -1,10 +1,10 @@
 package io.llmim.application.job;
 
 import io.llmim.application.incident.ReportEventService;
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobQueue;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobQueue;
 import io.llmim.application.port.out.JobStore;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.WebhookSender;
 import io.llmim.domain.Incident;
 import io.llmim.domain.Severity;

@@ -1,9 +1,9 @@
 package io.llmim.application.job;
 
 import io.llmim.application.port.in.IncidentNotFoundException;
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobErrorType;
-import io.llmim.application.port.out.JobFailedException;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobFailedException;
 import io.llmim.domain.IncidentId;
 
 import java.util.function.Supplier;

@@ -1,8 +1,8 @@
 package io.llmim.application.job;
 
 import io.llmim.application.port.in.ListJobsQuery;
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobStatus;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobStatus;
 import io.llmim.application.port.out.JobStore;
 
 import java.util.List;

@@ -2,12 +2,11 @@ package io.llmim.application.job;
 
 import io.llmim.application.incident.IncidentChanges;
 import io.llmim.application.port.out.IncidentRepository;
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobErrorType;
-import io.llmim.application.port.out.JobFailedException;
-import io.llmim.application.port.out.JobHandler;
-import io.llmim.application.port.out.JobQueue;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobFailedException;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.WebhookSender;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;

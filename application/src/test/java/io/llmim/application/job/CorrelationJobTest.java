@@ -1,7 +1,7 @@
 package io.llmim.application.job;
 
 import io.llmim.application.port.out.IncidentLinkRepository.IncidentLink;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.LlmErrorType;
 import io.llmim.application.port.out.LlmOutcome;
 import io.llmim.application.port.out.TextEmbedder;

@@ -1,11 +1,11 @@
 package io.llmim.application.job;
 
 import io.llmim.application.incident.IncidentClock;
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobErrorType;
-import io.llmim.application.port.out.JobFailedException;
-import io.llmim.application.port.out.JobStatus;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobFailedException;
+import io.llmim.application.port.in.JobStatus;
+import io.llmim.application.port.in.JobType;
 import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.application.testing.IncidentServices;
 import io.llmim.domain.Incident;

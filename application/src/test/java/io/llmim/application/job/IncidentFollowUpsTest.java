@@ -3,11 +3,13 @@ package io.llmim.application.job;
 import io.llmim.application.incident.EnrichIncidentService;
 import io.llmim.application.incident.IncidentClock;
 import io.llmim.application.incident.ReportEventService;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobQueue;
 import io.llmim.application.port.in.ReportOutcome;
 import io.llmim.application.port.out.IncidentLinkRepository;
-import io.llmim.application.port.out.JobHandler;
-import io.llmim.application.port.out.JobStatus;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.job.JobHandler;
+import io.llmim.application.port.in.JobStatus;
+import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.WebhookSender;
 import io.llmim.application.testing.InMemoryIncidentLinkRepository;
 import io.llmim.application.testing.IncidentServices;
@@ -25,15 +27,17 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static io.llmim.application.testing.EventBuilder.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The work queued for a new incident, run by the executor on an injected clock. */
+/** The work queued for a new incident, run by the job runner on an injected clock. */
 class IncidentFollowUpsTest {
 
     private final IncidentServices services = IncidentServices.inMemory(MetricsPort.noOp());
@@ -50,7 +54,8 @@ class IncidentFollowUpsTest {
     private final ReportEventService report = new ReportEventService(services.repository(),
             new RandomIncidentIdGenerator(), new IncidentClock(services.clock()), services.changes(),
             new IncidentFollowUps(jobs, services.clock(), Severity.P4, List.of(oncall), List.of(policy)));
-    private final JobExecutor executor;
+    private static final Duration LEASE = Duration.ofMinutes(1);
+    private final JobRunner runner;
 
     IncidentFollowUpsTest() {
         IncidentClock clock = new IncidentClock(services.clock());
@@ -63,15 +68,20 @@ class IncidentFollowUpsTest {
                 services.changes()));
         handlers.put(JobType.ESCALATION, new EscalationJob(List.of(policy), jobs, clock, services.changes()));
         handlers.put(JobType.CORRELATION, new CorrelationJob(services.repository(), links, Duration.ofSeconds(600), embedder));
-        executor = new JobExecutor(jobs, handlers, new JobExecutor.Settings(1, 3, Duration.ofMillis(500),
-                Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofMillis(20)), services.clock(),
-                new RecordingJobMetrics(), () -> 1.0);
+        runner = new JobRunner(jobs, handlers, services.clock(), new RecordingJobMetrics());
     }
 
+    // What the job runtime does, minus its threads: every due job, highest priority first.
     private void drain() {
-        while (executor.runOnce()) {
-            // run every due job
+        for (Optional<Job> job = nextDue(); job.isPresent(); job = nextDue()) {
+            runner.perform(job.get());
+            runner.succeeded(job.get(), 0);
         }
+    }
+
+    private Optional<Job> nextDue() {
+        return Arrays.stream(JobQueue.values()).map(queue -> runner.claimNext(queue, LEASE))
+                .flatMap(Optional::stream).findFirst();
     }
 
     private IncidentId reportP0(String title) {

@@ -1,8 +1,8 @@
 package io.llmim.application.job;
 
-import io.llmim.application.port.out.JobErrorType;
-import io.llmim.application.port.out.JobFailedException;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobFailedException;
+import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.WebhookSender;
 import io.llmim.application.testing.IncidentServices;
 import io.llmim.domain.Incident;
@@ -37,7 +37,7 @@ class NotificationJobTest {
         return incident;
     }
 
-    private static io.llmim.application.port.out.Job notify(IncidentId id, String webhook) {
+    private static io.llmim.application.port.in.Job notify(IncidentId id, String webhook) {
         return JobFixtures.claimed(JobType.NOTIFICATION, id, Map.of("webhook", webhook, "event", "created"));
     }
 

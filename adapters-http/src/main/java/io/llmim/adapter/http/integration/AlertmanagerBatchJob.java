@@ -3,12 +3,12 @@ package io.llmim.adapter.http.integration;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmim.application.port.in.IngestAlertmanagerUseCase;
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobErrorType;
-import io.llmim.application.port.out.JobFailedException;
-import io.llmim.application.port.out.JobHandler;
-import io.llmim.application.port.out.JobQueue;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobFailedException;
+import io.llmim.application.job.JobHandler;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobType;
 
 import java.time.Instant;
 import java.util.Map;

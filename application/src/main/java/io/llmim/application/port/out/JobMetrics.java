@@ -1,5 +1,9 @@
 package io.llmim.application.port.out;
 
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobType;
+import io.llmim.application.port.in.JobErrorType;
+
 /**
  * Measures background jobs (spec 2.4) and the age of the oldest waiting job per queue (spec 2.5
  * {@code message_queue_lag_seconds}). Implementations must be cheap, thread-safe and must not throw.

@@ -1,5 +1,9 @@
 package io.llmim.application.port.out;
 
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobType;
+import io.llmim.application.port.in.JobErrorType;
+
 /** Every metrics port measuring nothing: what runs when {@code [metrics] enabled = false}. */
 enum NoOpMetrics implements HttpMetrics, LlmMetrics, JobMetrics, DatabaseMetrics, CacheMetrics {
     INSTANCE;

@@ -1,4 +1,4 @@
-package io.llmim.application.port.out;
+package io.llmim.application.port.in;
 
 /**
  * A job attempt that failed for a known reason. {@link JobErrorType#VALIDATION_ERROR} means no

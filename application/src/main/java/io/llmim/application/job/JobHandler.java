@@ -1,4 +1,7 @@
-package io.llmim.application.port.out;
+package io.llmim.application.job;
+
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobFailedException;
 
 /**
  * Does the work of one job type. Runs on a worker thread and may block; must be idempotent, since

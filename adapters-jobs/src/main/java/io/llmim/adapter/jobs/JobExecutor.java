@@ -1,21 +1,14 @@
-package io.llmim.application.job;
+package io.llmim.adapter.jobs;
 
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobErrorType;
-import io.llmim.application.port.out.JobFailedException;
-import io.llmim.application.port.out.JobHandler;
-import io.llmim.application.port.out.JobMetrics;
-import io.llmim.application.port.out.JobQueue;
-import io.llmim.application.port.out.JobStore;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobFailedException;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.RunJobsUseCase;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -49,11 +42,8 @@ public final class JobExecutor implements AutoCloseable {
     private static final JobQueue[] BY_PRIORITY = JobQueue.values();
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
 
-    private final JobStore store;
-    private final Map<JobType, JobHandler> handlers;
+    private final RunJobsUseCase jobs;
     private final Settings settings;
-    private final Clock clock;
-    private final JobMetrics metrics;
     private final DoubleSupplier random;
     private final AtomicInteger turn = new AtomicInteger();
     private final ExecutorService attempts;
@@ -61,14 +51,9 @@ public final class JobExecutor implements AutoCloseable {
     private ScheduledExecutorService sampler;
     private volatile boolean running;
 
-    public JobExecutor(JobStore store, Map<JobType, JobHandler> handlers, Settings settings, Clock clock,
-                       JobMetrics metrics, DoubleSupplier random) {
-        this.store = store;
-        this.handlers = new EnumMap<>(JobType.class);
-        this.handlers.putAll(handlers);
+    public JobExecutor(RunJobsUseCase jobs, Settings settings, DoubleSupplier random) {
+        this.jobs = jobs;
         this.settings = settings;
-        this.clock = clock;
-        this.metrics = metrics;
         this.random = random;
         this.attempts = Executors.newCachedThreadPool(daemon("llmim-job-attempt"));
     }
@@ -109,28 +94,21 @@ public final class JobExecutor implements AutoCloseable {
     private Optional<Job> claim() {
         JobQueue preferred = TURNS[Math.floorMod(turn.getAndIncrement(), TURNS.length)];
         Duration lease = settings.timeout().plus(LEASE_MARGIN);
-        Optional<Job> job = store.claimNext(preferred, clock.instant(), lease);
+        Optional<Job> job = jobs.claimNext(preferred, lease);
         for (int i = 0; job.isEmpty() && i < BY_PRIORITY.length; i++) {
             if (BY_PRIORITY[i] != preferred) {
-                job = store.claimNext(BY_PRIORITY[i], clock.instant(), lease);
+                job = jobs.claimNext(BY_PRIORITY[i], lease);
             }
         }
         return job;
     }
 
     private void attempt(Job job) {
-        JobHandler handler = handlers.get(job.type());
-        metrics.jobStarted(job.type());
         long start = System.nanoTime();
-        if (handler == null) {
-            failed(job, JobErrorType.VALIDATION_ERROR, "no handler for " + job.type().label(), start);
-            return;
-        }
-        Future<?> running = attempts.submit(() -> handler.handle(job));
+        Future<?> running = attempts.submit(() -> jobs.perform(job));
         try {
             running.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            store.complete(job.id());
-            metrics.jobSucceeded(job.type(), System.nanoTime() - start);
+            jobs.succeeded(job, System.nanoTime() - start);
         } catch (TimeoutException e) {
             running.cancel(true);
             failed(job, JobErrorType.TIMEOUT, "ran past " + settings.timeout().toMillis() + " ms and was cancelled", start);
@@ -146,16 +124,12 @@ public final class JobExecutor implements AutoCloseable {
     }
 
     private void failed(Job job, JobErrorType type, String error, long start) {
-        boolean willRetry = type != JobErrorType.VALIDATION_ERROR && job.attempts() < settings.maxAttempts();
-        String message = type.label() + ": " + error;
-        if (willRetry) {
-            store.retry(job.id(), clock.instant().plus(backoff(job.attempts())), message);
+        long duration = System.nanoTime() - start;
+        if (type != JobErrorType.VALIDATION_ERROR && job.attempts() < settings.maxAttempts()) {
+            jobs.retryLater(job, type, error, backoff(job.attempts()), duration);
         } else {
-            store.bury(job.id(), message);
-            LOG.log(System.Logger.Level.WARNING, job.type().label() + " job " + job.id() + " is dead after "
-                    + job.attempts() + " attempts: " + message);
+            jobs.giveUp(job, type, error, duration);
         }
-        metrics.jobFailed(job.type(), type, willRetry, System.nanoTime() - start);
     }
 
     /** The pause before the attempt after attempt {@code attempt}: doubling, capped, then jittered down to half. */
@@ -166,15 +140,10 @@ public final class JobExecutor implements AutoCloseable {
     }
 
     private void sampleQueues() {
-        Instant now = clock.instant();
-        for (JobQueue queue : BY_PRIORITY) {
-            try {
-                JobStore.QueueStats stats = store.stats(queue, now);
-                metrics.queueDepth(queue, stats.waiting());
-                metrics.queueLag(queue, stats.oldestWait().toMillis() / 1000.0);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.DEBUG, "sampling queue " + queue.label() + " failed", e);
-            }
+        try {
+            jobs.measureQueues();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "measuring the job queues failed", e);
         }
     }
 

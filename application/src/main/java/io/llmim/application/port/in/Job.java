@@ -1,4 +1,4 @@
-package io.llmim.application.port.out;
+package io.llmim.application.port.in;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,12 +1,13 @@
-package io.llmim.application.job;
+package io.llmim.adapter.jobs;
 
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobErrorType;
-import io.llmim.application.port.out.JobFailedException;
-import io.llmim.application.port.out.JobHandler;
-import io.llmim.application.port.out.JobQueue;
-import io.llmim.application.port.out.JobStatus;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.job.JobHandler;
+import io.llmim.application.job.JobRunner;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobFailedException;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobStatus;
+import io.llmim.application.port.in.JobType;
 import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.application.testing.MutableClock;
 import io.llmim.application.testing.RecordingJobMetrics;
@@ -22,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/** The runtime over the application's job runner and an in-memory store, on an injected clock. */
 class JobExecutorTest {
 
     private final InMemoryJobStore store = new InMemoryJobStore();
@@ -36,7 +38,7 @@ class JobExecutorTest {
         for (JobType type : JobType.values()) {
             handlers.put(type, handler);
         }
-        return new JobExecutor(store, handlers, settings, clock, metrics, () -> 1.0);
+        return new JobExecutor(new JobRunner(store, handlers, clock, metrics), settings, () -> 1.0);
     }
 
     private JobHandler recording() {
@@ -106,7 +108,8 @@ class JobExecutorTest {
     void backoff_is_capped_and_jittered_down_to_half() {
         JobExecutor.Settings settings = new JobExecutor.Settings(1, 9, Duration.ofMillis(500), Duration.ofSeconds(2),
                 Duration.ofSeconds(1), Duration.ofMillis(20));
-        JobExecutor halfJitter = new JobExecutor(store, Map.of(), settings, clock, metrics, () -> 0.0);
+        JobExecutor halfJitter = new JobExecutor(new JobRunner(store, Map.of(), clock, metrics), settings,
+                () -> 0.0);
 
         assertThat(halfJitter.backoff(1)).isEqualTo(Duration.ofMillis(250));
         assertThat(halfJitter.backoff(10)).isEqualTo(Duration.ofSeconds(1));

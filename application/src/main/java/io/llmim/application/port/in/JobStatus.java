@@ -1,4 +1,4 @@
-package io.llmim.application.port.out;
+package io.llmim.application.port.in;
 
 /** Where a job is: waiting, being run (under a lease), finished, or given up after its last attempt. */
 public enum JobStatus {
