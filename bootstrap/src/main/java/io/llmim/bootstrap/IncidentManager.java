@@ -13,13 +13,13 @@ import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.adapter.llm.LlmAdapters;
 import io.llmim.adapter.llm.LlmSettings;
-import io.llmim.adapter.http.integration.AlertmanagerBatchJob;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.application.port.in.ReportEventUseCase;
 import io.llmim.application.port.out.ActiveIncidentGauge;
 import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.application.incident.ActiveIncidentCountPublisher;
 import io.llmim.application.integration.AlertSeverityMapping;
+import io.llmim.application.integration.AlertBatchJob;
 import io.llmim.application.integration.AlertmanagerIngestService;
 import io.llmim.application.integration.PagerDutyEventsService;
 import io.llmim.application.incident.AnalyzeIncidentService;
@@ -132,11 +132,11 @@ public final class IncidentManager implements AutoCloseable {
             AlertMemberRepository alertMembers = stores.alertMembers();
             AlertSeverityMapping alertSeverities = SettingsMapping.alertSeverities(config);
             AlertmanagerIngestService alertmanager = new AlertmanagerIngestService(report, lifecycle, incidents,
-                    alertMembers, alertSeverities);
-            handlers.put(JobType.DEDUPLICATION, new AlertmanagerBatchJob(alertmanager));
+                    alertMembers, alertSeverities, stores.jobs(), adapters.clock());
+            handlers.put(JobType.ALERT_BATCH, new AlertBatchJob(alertmanager));
             IntegrationRoutes integrations = new IntegrationRoutes(alertmanager,
                     new PagerDutyEventsService(SettingsMapping.pagerDutyServices(config), report, lifecycle, incidents,
-                            alertSeverities), stores.jobs(), adapters.clock());
+                            alertSeverities));
             this.jobs = new JobExecutor(new JobRunner(stores.jobs(), handlers, adapters.clock(), metrics.jobs()),
                     SettingsMapping.jobs(config), () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
             publishActiveCounts(incidents, metrics.activeIncidents());

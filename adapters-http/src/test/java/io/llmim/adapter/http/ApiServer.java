@@ -72,11 +72,11 @@ final class ApiServer implements AutoCloseable {
                 new AnalyzeIncidentService(repository, new StubIncidentAnalyst(), Runnable::run, changes),
                 new CorrelationJob(repository, links, java.time.Duration.ofMinutes(10), text -> io.llmim.application.port.out.LlmOutcome.failed(io.llmim.application.port.out.LlmErrorType.BAD_REQUEST, "no embeddings")), new JobQueryService(jobs));
         this.alertmanager = new AlertmanagerIngestService(useCases.report(), useCases.lifecycle(), repository,
-                alertMembers, AlertSeverityMapping.defaults());
+                alertMembers, AlertSeverityMapping.defaults(), jobs, clock);
         IntegrationRoutes integrations = new IntegrationRoutes(alertmanager,
                 new PagerDutyEventsService(Map.of(PAGERDUTY_ROUTING_KEY, new PagerDutyEventsService.Service(
                         PAGERDUTY_ROUTING_KEY, "llm-edge-agent", Category.AVAILABILITY)), useCases.report(),
-                        useCases.lifecycle(), repository, AlertSeverityMapping.defaults()), jobs, clock);
+                        useCases.lifecycle(), repository, AlertSeverityMapping.defaults()));
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations));
         this.server = vertx.createHttpServer().requestHandler(api.router()).listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

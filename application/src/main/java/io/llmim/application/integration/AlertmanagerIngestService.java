@@ -4,8 +4,12 @@ import io.llmim.application.port.in.AlertmanagerNotification;
 import io.llmim.application.port.in.IngestAlertmanagerUseCase;
 import io.llmim.application.port.in.ReportEventUseCase;
 import io.llmim.application.port.in.TransitionIncidentUseCase;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.application.port.out.IncidentRepository;
+import io.llmim.application.port.out.JobStore;
 import io.llmim.domain.Category;
 import io.llmim.domain.Event;
 import io.llmim.domain.Fingerprint;
@@ -14,13 +18,15 @@ import io.llmim.domain.Incident;
 import io.llmim.domain.InvalidIncidentDataException;
 import io.llmim.domain.Severity;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * One incident per Alertmanager group: the group key is the incident's dedup key, the group's
- * alerts are its members. The severity is the most severe of the firing alerts', mapped.
+ * alerts are its members. The severity is the most severe of the firing alerts', mapped. A
+ * notification of more than {@link #INLINE_ALERTS} alerts becomes an {@link AlertBatchJob}.
  */
 public final class AlertmanagerIngestService implements IngestAlertmanagerUseCase {
 
@@ -32,22 +38,36 @@ public final class AlertmanagerIngestService implements IngestAlertmanagerUseCas
     private final IncidentRepository incidents;
     private final AlertMemberRepository members;
     private final AlertSeverityMapping severities;
+    private final JobStore jobs;
+    private final Clock clock;
 
     public AlertmanagerIngestService(ReportEventUseCase report, TransitionIncidentUseCase lifecycle,
                                      IncidentRepository incidents, AlertMemberRepository members,
-                                     AlertSeverityMapping severities) {
+                                     AlertSeverityMapping severities, JobStore jobs, Clock clock) {
         this.report = report;
         this.lifecycle = lifecycle;
         this.incidents = incidents;
         this.members = members;
         this.severities = severities;
+        this.jobs = jobs;
+        this.clock = clock;
     }
 
     @Override
-    public Optional<Incident> ingest(AlertmanagerNotification notification) {
+    public Outcome ingest(AlertmanagerNotification notification) {
         if (notification.groupKey() == null || notification.groupKey().isBlank()) {
             throw new InvalidIncidentDataException("groupKey", "is required");
         }
+        if (notification.alerts().size() > INLINE_ALERTS) {
+            jobs.enqueue(new Job.NewJob(JobType.ALERT_BATCH, JobQueue.HIGH_PRIORITY,
+                    AlertBatchPayload.encode(notification), clock.instant(), null));
+            return new Outcome.Queued();
+        }
+        return new Outcome.Ingested(ingestNow(notification).map(Incident::snapshot));
+    }
+
+    /** Takes the notification at once; the group's incident after it, if the group has one. */
+    Optional<Incident> ingestNow(AlertmanagerNotification notification) {
         boolean anyFiring = notification.alerts().stream().anyMatch(AlertmanagerNotification.Alert::firing);
         Optional<Incident> incident = anyFiring
                 ? Optional.of(report.report(eventOf(notification)).incident())

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The five kinds of background work (spec 2.4); {@link #label()} is the {@code job_type} label value. */
 public enum JobType {
-    DEDUPLICATION, ENRICHMENT, NOTIFICATION, ESCALATION, CORRELATION;
+    ALERT_BATCH, ENRICHMENT, NOTIFICATION, ESCALATION, CORRELATION;
 
     private final String label = name().toLowerCase(Locale.ROOT);
 
