@@ -2,9 +2,6 @@ package io.llmim.application.integration;
 
 import io.llmim.application.job.JobHandler;
 import io.llmim.application.port.in.Job;
-import io.llmim.application.port.in.JobErrorType;
-import io.llmim.application.port.in.JobFailedException;
-import io.llmim.domain.InvalidIncidentDataException;
 
 /** The {@code alert_batch} job: an Alertmanager notification of many alerts, taken off its sender's path. */
 public final class AlertBatchJob implements JobHandler {
@@ -17,10 +14,6 @@ public final class AlertBatchJob implements JobHandler {
 
     @Override
     public void handle(Job job) {
-        try {
-            alertmanager.ingestNow(AlertBatchPayload.decode(job.payload()));
-        } catch (InvalidIncidentDataException e) {
-            throw new JobFailedException(JobErrorType.VALIDATION_ERROR, e.getMessage());
-        }
+        alertmanager.ingestNow(AlertBatchPayload.decode(job.payload()));
     }
 }

@@ -2,7 +2,8 @@ package io.llmim.application.integration;
 
 import io.llmim.application.port.in.AlertmanagerNotification;
 import io.llmim.application.port.in.AlertmanagerNotification.Alert;
-import io.llmim.domain.InvalidIncidentDataException;
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobFailedException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class AlertBatchPayload {
         return payload;
     }
 
-    /** @throws InvalidIncidentDataException naming {@code payload} when it was not written by {@link #encode} */
+    /** @throws JobFailedException, never worth a retry, when the payload was not written by {@link #encode} */
     static AlertmanagerNotification decode(Map<String, String> payload) {
         try {
             List<Alert> alerts = new ArrayList<>();
@@ -66,7 +67,7 @@ final class AlertBatchPayload {
                     withPrefix(payload, "common_annotation."), payload.get("external_url"),
                     Integer.parseInt(payload.get("truncated_alerts")), alerts);
         } catch (RuntimeException e) {
-            throw new InvalidIncidentDataException("payload", "is not an alert batch (" + e.getMessage() + ")");
+            throw new JobFailedException(JobErrorType.VALIDATION_ERROR, "payload is not an alert batch: " + e);
         }
     }
 

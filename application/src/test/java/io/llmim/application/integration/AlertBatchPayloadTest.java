@@ -1,7 +1,8 @@
 package io.llmim.application.integration;
 
 import io.llmim.application.port.in.AlertmanagerNotification;
-import io.llmim.domain.InvalidIncidentDataException;
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobFailedException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -28,9 +29,9 @@ class AlertBatchPayloadTest {
     }
 
     @Test
-    void a_payload_of_another_form_is_refused_naming_the_payload() {
+    void a_payload_of_another_form_fails_the_job_for_good() {
         assertThatThrownBy(() -> AlertBatchPayload.decode(Map.of("notification", "{\"alerts\": []}")))
-                .isInstanceOfSatisfying(InvalidIncidentDataException.class,
-                        e -> assertThat(e.field()).isEqualTo("payload"));
+                .isInstanceOfSatisfying(JobFailedException.class,
+                        e -> assertThat(e.type()).isEqualTo(JobErrorType.VALIDATION_ERROR));
     }
 }
