@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmim.application.port.in.ListIncidentsQuery;
 import io.llmim.application.port.in.ReportOutcome;
-import io.llmim.application.port.out.IncidentFilter;
+import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.port.in.JobStatus;
-import io.llmim.application.port.out.PageCursor;
+import io.llmim.application.port.in.PageCursor;
 import io.llmim.domain.Category;
-import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.IncidentState;
 import io.llmim.domain.InvalidIncidentDataException;
 import io.llmim.domain.Severity;
@@ -138,7 +138,7 @@ final class IncidentHandlers {
     }
 
     private interface Transition {
-        Incident apply(IncidentId id, String actor);
+        IncidentSnapshot apply(IncidentId id, String actor);
     }
 
     private void transition(RoutingContext ctx, Transition transition) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.IncidentNotFoundException;
-import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.domain.IllegalTransitionException;
 import io.llmim.domain.InvalidIncidentDataException;
 import io.vertx.ext.web.RoutingContext;

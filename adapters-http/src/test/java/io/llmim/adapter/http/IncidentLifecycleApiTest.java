@@ -120,8 +120,7 @@ class IncidentLifecycleApiTest {
     void an_incident_shows_the_incidents_it_is_related_to() {
         String first = reportedId();
         String second = api.post("/v1/incidents", EVENT.replace("p95", "p99")).json().get("id").asText();
-        api.links.link(new io.llmim.domain.IncidentId(first), java.util.List.of(new io.llmim.application.port.out
-                .IncidentLinkRepository.IncidentLink(new io.llmim.domain.IncidentId(second), "same service chat")));
+        api.links.link(new io.llmim.domain.IncidentId(first), java.util.List.of(new io.llmim.application.port.in.IncidentLink(new io.llmim.domain.IncidentId(second), "same service chat")));
 
         JsonNode related = api.get("/v1/incidents/" + first).json().get("related");
 

@@ -3,7 +3,7 @@ package io.llmim.adapter.persistence;
 import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.QueryOperation;
-import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.domain.IncidentId;
 
 import java.sql.PreparedStatement;

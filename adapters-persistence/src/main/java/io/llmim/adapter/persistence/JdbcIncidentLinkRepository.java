@@ -1,9 +1,10 @@
 package io.llmim.adapter.persistence;
 
+import io.llmim.application.port.in.IncidentLink;
 import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.IncidentLinkRepository;
 import io.llmim.application.port.out.QueryOperation;
-import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.domain.IncidentId;
 
 import java.sql.PreparedStatement;

@@ -3,12 +3,12 @@ package io.llmim.adapter.persistence;
 import io.llmim.application.port.out.ActiveFingerprintConflictException;
 import io.llmim.application.port.out.ActiveIncidentCount;
 import io.llmim.application.port.out.DatabaseMetrics;
-import io.llmim.application.port.out.IncidentFilter;
-import io.llmim.application.port.out.IncidentPage;
+import io.llmim.application.port.in.IncidentFilter;
+import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.out.IncidentRepository;
-import io.llmim.application.port.out.PageCursor;
+import io.llmim.application.port.in.PageCursor;
 import io.llmim.application.port.out.QueryOperation;
-import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.application.port.out.VersionConflictException;
 import io.llmim.domain.Category;
 import io.llmim.domain.Fingerprint;
@@ -134,15 +134,15 @@ final class JdbcIncidentRepository implements IncidentRepository {
 
     @Override
     public Optional<Incident> findById(IncidentId id) {
-        List<Incident> found = select("SELECT " + COLUMNS + " FROM incidents WHERE id = ?", List.of(id.value()));
-        return found.stream().findFirst();
+        List<IncidentSnapshot> found = select("SELECT " + COLUMNS + " FROM incidents WHERE id = ?", List.of(id.value()));
+        return found.stream().findFirst().map(Incident::restore);
     }
 
     @Override
     public Optional<Incident> findActiveByFingerprint(Fingerprint fingerprint) {
-        List<Incident> found = select("SELECT " + COLUMNS + " FROM incidents WHERE fingerprint = ? AND " + ACTIVE,
+        List<IncidentSnapshot> found = select("SELECT " + COLUMNS + " FROM incidents WHERE fingerprint = ? AND " + ACTIVE,
                 List.of(fingerprint.value()));
-        return found.stream().findFirst();
+        return found.stream().findFirst().map(Incident::restore);
     }
 
     @Override
@@ -220,17 +220,17 @@ final class JdbcIncidentRepository implements IncidentRepository {
         }
     }
 
-    private List<Incident> select(String sql, List<?> parameters) {
+    private List<IncidentSnapshot> select(String sql, List<?> parameters) {
         try {
             return connections.read(connection -> {
                 try (PreparedStatement select = connection.prepareStatement(sql)) {
                     for (int i = 0; i < parameters.size(); i++) {
                         select.setObject(i + 1, parameters.get(i));
                     }
-                    List<Incident> incidents = new ArrayList<>();
+                    List<IncidentSnapshot> incidents = new ArrayList<>();
                     try (ResultSet rows = statements.query(select)) {
                         while (rows.next()) {
-                            incidents.add(Incident.restore(snapshotOf(rows)));
+                            incidents.add(snapshotOf(rows));
                         }
                     }
                     return incidents;

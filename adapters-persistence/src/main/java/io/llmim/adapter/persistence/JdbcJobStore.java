@@ -7,7 +7,7 @@ import io.llmim.application.port.in.JobStatus;
 import io.llmim.application.port.out.JobStore;
 import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.QueryOperation;
-import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.application.port.in.StoreUnavailableException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

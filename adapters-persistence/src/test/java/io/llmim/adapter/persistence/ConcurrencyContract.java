@@ -2,12 +2,13 @@ package io.llmim.adapter.persistence;
 
 import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.ReportOutcome;
-import io.llmim.application.port.out.IncidentFilter;
+import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.incident.IncidentClock;
 import io.llmim.application.incident.IncidentLifecycleService;
 import io.llmim.application.incident.IncidentChanges;
 import io.llmim.application.incident.ReportEventService;
 import io.llmim.application.testing.RecordingMetricsPort;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.IllegalTransitionException;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
@@ -84,7 +85,7 @@ abstract class ConcurrencyContract {
 
         assertThat(outcomes).filteredOn(o -> o instanceof ReportOutcome.Created).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o instanceof ReportOutcome.Deduplicated).hasSize(THREADS - 1);
-        List<Incident> stored = store.incidents().list(IncidentFilter.all(), 100, null).items();
+        List<IncidentSnapshot> stored = store.incidents().list(IncidentFilter.all(), 100, null).items();
         assertThat(stored).singleElement().satisfies(incident -> {
             assertThat(incident.occurrenceCount()).isEqualTo(THREADS);
             assertThat(incident.version()).isEqualTo(THREADS);

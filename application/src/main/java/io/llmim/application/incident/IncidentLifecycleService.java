@@ -3,7 +3,7 @@ package io.llmim.application.incident;
 import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.TransitionIncidentUseCase;
 import io.llmim.application.port.out.ActiveFingerprintConflictException;
-import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.IncidentId;
 
 /** Applies lifecycle moves through {@link IncidentChanges}. */
@@ -16,29 +16,29 @@ public final class IncidentLifecycleService implements TransitionIncidentUseCase
     }
 
     @Override
-    public Incident acknowledge(IncidentId id, String actor) {
-        return changes.apply(id, (incident, at) -> incident.acknowledge(actor, at));
+    public IncidentSnapshot acknowledge(IncidentId id, String actor) {
+        return changes.apply(id, (incident, at) -> incident.acknowledge(actor, at)).snapshot();
     }
 
     @Override
-    public Incident start(IncidentId id, String actor) {
-        return changes.apply(id, (incident, at) -> incident.start(actor, at));
+    public IncidentSnapshot start(IncidentId id, String actor) {
+        return changes.apply(id, (incident, at) -> incident.start(actor, at)).snapshot();
     }
 
     @Override
-    public Incident resolve(IncidentId id, String actor, String note, String rootCause) {
-        return changes.apply(id, (incident, at) -> incident.resolve(actor, at, note, rootCause));
+    public IncidentSnapshot resolve(IncidentId id, String actor, String note, String rootCause) {
+        return changes.apply(id, (incident, at) -> incident.resolve(actor, at, note, rootCause)).snapshot();
     }
 
     @Override
-    public Incident close(IncidentId id, String actor) {
-        return changes.apply(id, (incident, at) -> incident.close(actor, at));
+    public IncidentSnapshot close(IncidentId id, String actor) {
+        return changes.apply(id, (incident, at) -> incident.close(actor, at)).snapshot();
     }
 
     @Override
-    public Incident reopen(IncidentId id, String actor) {
+    public IncidentSnapshot reopen(IncidentId id, String actor) {
         try {
-            return changes.apply(id, (incident, at) -> incident.reopen(actor, at));
+            return changes.apply(id, (incident, at) -> incident.reopen(actor, at)).snapshot();
         } catch (ConcurrentUpdateException e) {
             if (e.getCause() instanceof ActiveFingerprintConflictException) {
                 throw new ConcurrentUpdateException("cannot reopen incident " + id

@@ -4,12 +4,13 @@ import io.llmim.domain.InvalidIncidentDataException;
 import io.llmim.application.port.in.GetIncidentQuery;
 import io.llmim.application.port.in.IncidentNotFoundException;
 import io.llmim.application.port.in.ListIncidentsQuery;
-import io.llmim.application.port.out.IncidentFilter;
-import io.llmim.application.port.out.IncidentPage;
+import io.llmim.application.port.in.IncidentFilter;
+import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.out.IncidentRepository;
-import io.llmim.application.port.out.PageCursor;
+import io.llmim.application.port.in.PageCursor;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.TimelineEntry;
 
 import java.util.List;
@@ -24,8 +25,8 @@ public final class IncidentQueryService implements GetIncidentQuery, ListInciden
     }
 
     @Override
-    public Incident get(IncidentId id) {
-        return incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
+    public IncidentSnapshot get(IncidentId id) {
+        return incidents.findById(id).map(Incident::snapshot).orElseThrow(() -> new IncidentNotFoundException(id));
     }
 
     @Override

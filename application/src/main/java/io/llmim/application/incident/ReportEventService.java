@@ -51,22 +51,27 @@ public final class ReportEventService implements ReportEventUseCase {
         Fingerprint fingerprint = event.fingerprint();
         // Classified before the unit of work: it may run on the store's single writer, which should only write.
         Classification classification = classificationOf(event);
-        return changes.atomically("reporting an event", () -> store(event, fingerprint, classification),
-                ReportOutcome::incident);
+        Stored stored = changes.atomically("reporting an event", () -> store(event, fingerprint, classification),
+                Stored::incident);
+        return stored.opened() ? new ReportOutcome.Created(stored.incident().snapshot())
+                : new ReportOutcome.Deduplicated(stored.incident().snapshot());
     }
 
-    private ReportOutcome store(Event event, Fingerprint fingerprint, Classification classification) {
+    private record Stored(Incident incident, boolean opened) {
+    }
+
+    private Stored store(Event event, Fingerprint fingerprint, Classification classification) {
         Optional<Incident> active = incidents.findActiveByFingerprint(fingerprint);
         if (active.isPresent()) {
             Incident incident = active.get();
             incident.merge(event, clock.now());
             incidents.update(incident);
-            return new ReportOutcome.Deduplicated(incident);
+            return new Stored(incident, false);
         }
         Incident incident = Incident.open(ids.next(), event, classification, clock.now());
         incidents.add(incident);
         followUps.queueFor(incident);
-        return new ReportOutcome.Created(incident);
+        return new Stored(incident, true);
     }
 
     private Classification classificationOf(Event event) {

@@ -15,6 +15,7 @@ import io.llmim.domain.Event;
 import io.llmim.domain.Fingerprint;
 import io.llmim.domain.IllegalTransitionException;
 import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.InvalidIncidentDataException;
 import io.llmim.domain.Severity;
 
@@ -63,15 +64,15 @@ public final class AlertmanagerIngestService implements IngestAlertmanagerUseCas
                     AlertBatchPayload.encode(notification), clock.instant(), null));
             return new Outcome.Queued();
         }
-        return new Outcome.Ingested(ingestNow(notification).map(Incident::snapshot));
+        return new Outcome.Ingested(ingestNow(notification));
     }
 
     /** Takes the notification at once; the group's incident after it, if the group has one. */
-    Optional<Incident> ingestNow(AlertmanagerNotification notification) {
+    Optional<IncidentSnapshot> ingestNow(AlertmanagerNotification notification) {
         boolean anyFiring = notification.alerts().stream().anyMatch(AlertmanagerNotification.Alert::firing);
-        Optional<Incident> incident = anyFiring
+        Optional<IncidentSnapshot> incident = anyFiring
                 ? Optional.of(report.report(eventOf(notification)).incident())
-                : incidents.findActiveByFingerprint(Fingerprint.ofDedupKey(dedupKey(notification)));
+                : incidents.findActiveByFingerprint(Fingerprint.ofDedupKey(dedupKey(notification))).map(Incident::snapshot);
         if (incident.isEmpty()) {
             return Optional.empty();
         }
@@ -87,7 +88,7 @@ public final class AlertmanagerIngestService implements IngestAlertmanagerUseCas
                 // Another delivery of the same notification got there first.
             }
         }
-        return incidents.findById(incident.get().id());
+        return incidents.findById(incident.get().id()).map(Incident::snapshot);
     }
 
     private Event eventOf(AlertmanagerNotification n) {

@@ -1,9 +1,9 @@
 package io.llmim.application.job;
 
 import io.llmim.application.port.in.RelatedIncidentsQuery;
-import io.llmim.application.port.out.IncidentFilter;
+import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.port.out.IncidentLinkRepository;
-import io.llmim.application.port.out.IncidentLinkRepository.IncidentLink;
+import io.llmim.application.port.in.IncidentLink;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.in.Job;
 import io.llmim.application.port.in.JobErrorType;
@@ -12,6 +12,7 @@ import io.llmim.application.port.out.LlmOutcome;
 import io.llmim.application.port.out.TextEmbedder;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
+import io.llmim.domain.IncidentSnapshot;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,11 +47,11 @@ public final class CorrelationJob implements JobHandler, RelatedIncidentsQuery {
     @Override
     public void handle(Job job) {
         IncidentId id = IncidentJobs.incidentOf(job);
-        Incident incident = incidents.findById(id)
+        IncidentSnapshot incident = incidents.findById(id).map(Incident::snapshot)
                 .orElseThrow(() -> new JobFailedException(JobErrorType.VALIDATION_ERROR, "no incident " + id));
         List<IncidentLink> related = new ArrayList<>();
-        List<Incident> unlinked = new ArrayList<>();
-        for (Incident other : incidents.list(IncidentFilter.all(), CANDIDATES, null).items()) {
+        List<IncidentSnapshot> unlinked = new ArrayList<>();
+        for (IncidentSnapshot other : incidents.list(IncidentFilter.all(), CANDIDATES, null).items()) {
             if (other.id().equals(id) || Duration.between(other.createdAt(), incident.createdAt()).abs().compareTo(window) > 0) {
                 continue;
             }
@@ -67,12 +68,12 @@ public final class CorrelationJob implements JobHandler, RelatedIncidentsQuery {
         links.link(id, related);
     }
 
-    private List<IncidentLink> similarText(Incident incident, List<Incident> candidates) {
+    private List<IncidentLink> similarText(IncidentSnapshot incident, List<IncidentSnapshot> candidates) {
         List<IncidentLink> similar = new ArrayList<>();
         if (candidates.isEmpty() || !(embedder.embed(textOf(incident)) instanceof LlmOutcome.Answered<float[]> mine)) {
             return similar;
         }
-        for (Incident other : candidates) {
+        for (IncidentSnapshot other : candidates) {
             if (!(embedder.embed(textOf(other)) instanceof LlmOutcome.Answered<float[]> theirs)) {
                 break;
             }
@@ -85,7 +86,7 @@ public final class CorrelationJob implements JobHandler, RelatedIncidentsQuery {
         return similar;
     }
 
-    private static String textOf(Incident incident) {
+    private static String textOf(IncidentSnapshot incident) {
         return incident.title() + "\n" + incident.description();
     }
 

@@ -2,12 +2,12 @@ package io.llmim.application.incident;
 
 import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.out.ActiveIncidentCount;
-import io.llmim.application.port.out.IncidentFilter;
+import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.testing.IncidentServices;
 import io.llmim.application.testing.RecordingMetricsPort;
 import io.llmim.application.testing.RecordingMetricsPort.ActiveKey;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.IllegalTransitionException;
-import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.Severity;
 import io.llmim.domain.TimelineEntry;
@@ -67,7 +67,7 @@ class IncidentLifecyclePropertiesTest {
 
     private static void apply(IncidentServices services, List<IncidentId> seen, Step step) {
         if (step.kind().equals("report")) {
-            Incident incident = services.report().report(anEvent()
+            IncidentSnapshot incident = services.report().report(anEvent()
                     .withTitle(TITLES.get(step.pick() % TITLES.size()))
                     .withSource(SOURCES.get(step.pick() % SOURCES.size()))
                     .withSeverity(step.severity()).build()).incident();
@@ -95,14 +95,14 @@ class IncidentLifecyclePropertiesTest {
     }
 
     private static void assertInvariants(IncidentServices services, RecordingMetricsPort metrics) {
-        List<Incident> all = services.queries().list(IncidentFilter.all(), 100, null).items();
+        List<IncidentSnapshot> all = services.queries().list(IncidentFilter.all(), 100, null).items();
 
-        for (Incident incident : all) {
+        for (IncidentSnapshot incident : all) {
             assertTimestampsNeverGoBackwards(incident, services.queries().timeline(incident.id()));
         }
 
         Map<Object, Long> activePerFingerprint = all.stream().filter(i -> i.state().isActive())
-                .collect(Collectors.groupingBy(Incident::fingerprint, Collectors.counting()));
+                .collect(Collectors.groupingBy(IncidentSnapshot::fingerprint, Collectors.counting()));
         assertThat(activePerFingerprint.values()).allMatch(count -> count == 1);
 
         Map<ActiveKey, Long> stored = new HashMap<>();
@@ -112,7 +112,7 @@ class IncidentLifecyclePropertiesTest {
         assertThat(metrics.activeCounts()).isEqualTo(stored);
     }
 
-    private static void assertTimestampsNeverGoBackwards(Incident incident, List<TimelineEntry> timeline) {
+    private static void assertTimestampsNeverGoBackwards(IncidentSnapshot incident, List<TimelineEntry> timeline) {
         Instant created = incident.createdAt();
         for (Instant later : new Instant[] {incident.acknowledgedAt(), incident.resolvedAt(), incident.closedAt(),
                 incident.lastSeenAt(), incident.updatedAt()}) {

@@ -4,6 +4,7 @@ import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.IncidentNotFoundException;
 import io.llmim.application.testing.IncidentServices;
 import io.llmim.application.testing.RecordingMetricsPort;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IllegalTransitionException;
@@ -33,7 +34,7 @@ class IncidentLifecycleServiceTest {
         IncidentId id = reported();
         services.clock().advance(Duration.ofMinutes(4));
 
-        Incident incident = services.lifecycle().acknowledge(id, "alice");
+        IncidentSnapshot incident = services.lifecycle().acknowledge(id, "alice");
 
         assertThat(incident.state()).isEqualTo(IncidentState.ACKNOWLEDGED);
         assertThat(metrics.calls()).contains("transition NEW -> ACKNOWLEDGED", "acknowledged P2 after PT4M");

@@ -1,7 +1,7 @@
 package io.llmim.application.incident;
 
 import io.llmim.application.port.in.ReportOutcome;
-import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.application.testing.IncidentServices;
 import io.llmim.application.testing.InMemoryIncidentRepository;

@@ -6,11 +6,12 @@ import io.llmim.application.port.in.Job;
 import io.llmim.application.port.in.JobQueue;
 import io.llmim.application.port.in.JobStatus;
 import io.llmim.application.port.in.JobType;
-import io.llmim.application.port.out.IncidentFilter;
+import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.testing.AlertmanagerNotificationBuilder;
 import io.llmim.application.testing.IncidentServices;
 import io.llmim.application.testing.InMemoryAlertMemberRepository;
 import io.llmim.application.testing.InMemoryJobStore;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentState;
 import io.llmim.domain.MetricsPort;
@@ -37,7 +38,7 @@ class AlertmanagerIngestServiceTest {
 
     @Test
     void a_firing_group_becomes_one_incident_titled_by_its_summary() {
-        Incident incident = alertmanager.ingestNow(aNotification().firing("a1", "warning").firing("a2", "critical").build())
+        IncidentSnapshot incident = alertmanager.ingestNow(aNotification().firing("a1", "warning").firing("a2", "critical").build())
                 .orElseThrow();
 
         assertThat(incident.title()).isEqualTo("p99 latency above 2s on chat");
@@ -51,7 +52,7 @@ class AlertmanagerIngestServiceTest {
     void the_same_notification_twice_only_counts_an_occurrence() {
         alertmanager.ingestNow(aNotification().firing("a1", "critical").build());
 
-        Incident again = alertmanager.ingestNow(aNotification().firing("a1", "critical").build()).orElseThrow();
+        IncidentSnapshot again = alertmanager.ingestNow(aNotification().firing("a1", "critical").build()).orElseThrow();
 
         assertThat(incidentCount()).isEqualTo(1);
         assertThat(again.occurrenceCount()).isEqualTo(2);
@@ -61,11 +62,11 @@ class AlertmanagerIngestServiceTest {
     void the_incident_resolves_only_when_every_member_has_resolved() {
         alertmanager.ingestNow(aNotification().firing("a1", "critical").firing("a2", "critical").build());
 
-        Incident partly = alertmanager.ingestNow(aNotification().firing("a2", "critical").resolved("a1").build())
+        IncidentSnapshot partly = alertmanager.ingestNow(aNotification().firing("a2", "critical").resolved("a1").build())
                 .orElseThrow();
         assertThat(partly.state()).isEqualTo(IncidentState.NEW);
 
-        Incident done = alertmanager.ingestNow(aNotification().resolved("a2").build()).orElseThrow();
+        IncidentSnapshot done = alertmanager.ingestNow(aNotification().resolved("a2").build()).orElseThrow();
         assertThat(done.state()).isEqualTo(IncidentState.RESOLVED);
     }
 
@@ -82,7 +83,7 @@ class AlertmanagerIngestServiceTest {
         alertmanager.ingestNow(aNotification().group("g2").firing("a1", "warning").build());
 
         assertThat(services.queries().list(IncidentFilter.all(), 100, null).items())
-                .extracting(Incident::source).containsExactlyInAnyOrder("llm-shield", "alertmanager");
+                .extracting(IncidentSnapshot::source).containsExactlyInAnyOrder("llm-shield", "alertmanager");
     }
 
     @Test
@@ -130,7 +131,7 @@ class AlertmanagerIngestServiceTest {
 
         new AlertBatchJob(alertmanager).handle(queued);
 
-        Incident incident = services.queries().list(IncidentFilter.all(), 10, null).items().get(0);
+        IncidentSnapshot incident = services.queries().list(IncidentFilter.all(), 10, null).items().get(0);
         assertThat(incident.severity()).isEqualTo(Severity.P1);
         assertThat(incident.state()).isEqualTo(IncidentState.NEW);
     }

@@ -4,7 +4,8 @@ import io.llmim.application.testing.IncidentServices;
 import io.llmim.application.port.in.PagerDutyEvent;
 import io.llmim.application.port.in.PagerDutyEvent.Action;
 import io.llmim.application.port.in.PagerDutyEventsUseCase;
-import io.llmim.application.port.out.IncidentFilter;
+import io.llmim.application.port.in.IncidentFilter;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.Category;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentState;
@@ -36,7 +37,7 @@ class PagerDutyEventsServiceTest {
         return new PagerDutyEvent(KEY, action, dedupKey, null, null, null, null, null, null, null, null);
     }
 
-    private List<Incident> incidents() {
+    private List<IncidentSnapshot> incidents() {
         return services.queries().list(IncidentFilter.all(), 100, null).items();
     }
 

@@ -1,6 +1,6 @@
 package io.llmim.application.job;
 
-import io.llmim.application.port.out.IncidentLinkRepository.IncidentLink;
+import io.llmim.application.port.in.IncidentLink;
 import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.LlmErrorType;
 import io.llmim.application.port.out.LlmOutcome;

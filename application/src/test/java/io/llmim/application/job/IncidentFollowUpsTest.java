@@ -1,5 +1,6 @@
 package io.llmim.application.job;
 
+import io.llmim.application.port.in.IncidentLink;
 import io.llmim.application.incident.EnrichIncidentService;
 import io.llmim.application.incident.IncidentClock;
 import io.llmim.application.incident.ReportEventService;
@@ -172,7 +173,7 @@ class IncidentFollowUpsTest {
 
         drain();
 
-        assertThat(links.related(second)).extracting(IncidentLinkRepository.IncidentLink::related).containsExactly(first);
+        assertThat(links.related(second)).extracting(IncidentLink::related).containsExactly(first);
         assertThat(links.related(late)).isEmpty();
         assertThat(jobs.list(JobStatus.DEAD, 10)).isEmpty();
     }

@@ -2,11 +2,12 @@ package io.llmim.application.testing;
 
 import io.llmim.application.port.out.ActiveFingerprintConflictException;
 import io.llmim.application.port.out.ActiveIncidentCount;
-import io.llmim.application.port.out.IncidentFilter;
-import io.llmim.application.port.out.IncidentPage;
+import io.llmim.application.port.in.IncidentFilter;
+import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.out.IncidentRepository;
-import io.llmim.application.port.out.PageCursor;
+import io.llmim.application.port.in.PageCursor;
 import io.llmim.application.port.out.VersionConflictException;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.Category;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
@@ -223,7 +224,7 @@ public abstract class IncidentRepositoryContract {
 
         IncidentPage page = repository.list(IncidentFilter.all(), 10, null);
 
-        assertThat(page.items()).extracting(Incident::id).containsExactly(newer.id(), older.id());
+        assertThat(page.items()).extracting(IncidentSnapshot::id).containsExactly(newer.id(), older.id());
         assertThat(page.nextCursor()).isNull();
     }
 
@@ -245,7 +246,7 @@ public abstract class IncidentRepositoryContract {
         IncidentPage page = repository.list(
                 new IncidentFilter(IncidentState.NEW, Severity.P0, "llm-shield", Category.SECURITY), 10, null);
 
-        assertThat(page.items()).extracting(Incident::id).containsExactly(match.id());
+        assertThat(page.items()).extracting(IncidentSnapshot::id).containsExactly(match.id());
     }
 
     @Test
@@ -271,8 +272,8 @@ public abstract class IncidentRepositoryContract {
         assertThat(pages).isEqualTo(3);
         assertThat(seen).hasSize(7).doesNotHaveDuplicates();
         assertThat(Set.copyOf(seen)).isEqualTo(new HashSet<>(expected));
-        List<Incident> all = repository.list(IncidentFilter.all(), 100, null).items();
-        assertThat(seen).containsExactlyElementsOf(all.stream().map(Incident::id).toList());
+        List<IncidentSnapshot> all = repository.list(IncidentFilter.all(), 100, null).items();
+        assertThat(seen).containsExactlyElementsOf(all.stream().map(IncidentSnapshot::id).toList());
     }
 
     @Test

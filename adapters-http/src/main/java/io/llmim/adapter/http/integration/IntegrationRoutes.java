@@ -10,7 +10,7 @@ import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.IngestAlertmanagerUseCase;
 import io.llmim.application.port.in.PagerDutyEvent;
 import io.llmim.application.port.in.PagerDutyEventsUseCase;
-import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.domain.InvalidIncidentDataException;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;

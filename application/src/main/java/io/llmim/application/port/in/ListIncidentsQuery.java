@@ -1,9 +1,6 @@
 package io.llmim.application.port.in;
 
 import io.llmim.domain.InvalidIncidentDataException;
-import io.llmim.application.port.out.IncidentFilter;
-import io.llmim.application.port.out.IncidentPage;
-import io.llmim.application.port.out.PageCursor;
 
 /** Lists incidents newest first, filtered, one page at a time. */
 public interface ListIncidentsQuery {

@@ -1,5 +1,8 @@
 package io.llmim.application.port.out;
 
+import io.llmim.application.port.in.IncidentFilter;
+import io.llmim.application.port.in.IncidentPage;
+import io.llmim.application.port.in.PageCursor;
 import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;

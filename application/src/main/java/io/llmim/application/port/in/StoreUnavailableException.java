@@ -1,4 +1,4 @@
-package io.llmim.application.port.out;
+package io.llmim.application.port.in;
 
 /**
  * The store could not do what was asked (unreachable, timed out, disk full): a temporary,

@@ -1,7 +1,7 @@
-package io.llmim.application.port.out;
+package io.llmim.application.port.in;
 
 import io.llmim.domain.Category;
-import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.IncidentState;
 import io.llmim.domain.Severity;
 
@@ -12,7 +12,7 @@ public record IncidentFilter(IncidentState state, Severity severity, String sour
         return new IncidentFilter(null, null, null, null);
     }
 
-    public boolean matches(Incident incident) {
+    public boolean matches(IncidentSnapshot incident) {
         return (state == null || incident.state() == state)
                 && (severity == null || incident.severity() == severity)
                 && (source == null || incident.source().equals(source))

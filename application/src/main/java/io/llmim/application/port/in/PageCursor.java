@@ -1,6 +1,6 @@
-package io.llmim.application.port.out;
+package io.llmim.application.port.in;
 
-import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.InvalidIncidentDataException;
 
@@ -16,7 +16,7 @@ import java.util.Base64;
  */
 public record PageCursor(Instant createdAt, IncidentId id) {
 
-    public static PageCursor after(Incident incident) {
+    public static PageCursor after(IncidentSnapshot incident) {
         return new PageCursor(incident.createdAt(), incident.id());
     }
 
@@ -40,7 +40,7 @@ public record PageCursor(Instant createdAt, IncidentId id) {
     }
 
     /** Whether an incident comes strictly after this position in newest-first order. */
-    public boolean precedes(Incident incident) {
+    public boolean precedes(IncidentSnapshot incident) {
         int byTime = incident.createdAt().compareTo(createdAt);
         return byTime < 0 || (byTime == 0 && incident.id().value().compareTo(id.value()) < 0);
     }
