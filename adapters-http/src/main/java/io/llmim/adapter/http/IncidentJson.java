@@ -4,7 +4,6 @@ import io.llmim.application.port.in.IncidentLink;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.llmim.application.port.out.IncidentLinkRepository;
 import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.in.Job;
 import io.llmim.domain.IncidentSnapshot;
