@@ -5,6 +5,9 @@ package io.llmim.application.port.out;
  * {@code /v1/incidents/:id}, or {@code unknown} for a request no route matched, never a raw path.
  * Every {@link #requestStarted} is followed by exactly one {@link #requestCompleted} with the same
  * method and path. Implementations must be cheap, thread-safe and must not throw.
+ *
+ * <p>Called by the HTTP adapter (its request handling), never by the application; it is an outbound
+ * port only because adapters-metrics implements it and adapters may not know each other.
  */
 public interface HttpMetrics {
 

@@ -4,6 +4,9 @@ package io.llmim.application.port.out;
  * Measures calls to LLM providers (spec 2.3). The LLM adapter does the accounting (tokens from the
  * response's usage, dollars from its price table); this port only records. Implementations must be
  * cheap, thread-safe and must not throw.
+ *
+ * <p>Called by the LLM adapter (its provider clients), never by the application; it is an outbound
+ * port only because adapters-metrics implements it and adapters may not know each other.
  */
 public interface LlmMetrics {
 
