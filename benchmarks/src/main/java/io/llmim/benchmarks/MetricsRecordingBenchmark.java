@@ -4,7 +4,7 @@ import io.llmim.adapter.metrics.MetricsSettings;
 import io.llmim.adapter.metrics.PrometheusMetrics;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.JobMetrics;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.LlmMetrics;
 import io.llmim.application.port.out.LlmOperation;
 import io.llmim.domain.Category;

@@ -2,8 +2,8 @@ package io.llmim.benchmarks;
 
 import io.llmim.adapter.metrics.MetricsSettings;
 import io.llmim.adapter.metrics.PrometheusMetrics;
-import io.llmim.application.port.out.JobQueue;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.LlmErrorType;
 import io.llmim.application.port.out.LlmOperation;
 import io.llmim.domain.Category;

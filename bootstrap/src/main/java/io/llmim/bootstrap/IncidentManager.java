@@ -1,5 +1,6 @@
 package io.llmim.bootstrap;
 
+import io.llmim.adapter.jobs.JobExecutor;
 import io.llmim.adapter.http.IncidentApi;
 import io.llmim.adapter.http.IncidentApiUseCases;
 import io.llmim.adapter.http.ReadinessCheck;
@@ -13,32 +14,33 @@ import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.adapter.llm.LlmAdapters;
 import io.llmim.adapter.llm.LlmProvider;
 import io.llmim.adapter.llm.LlmSettings;
-import io.llmim.adapter.http.integration.AlertmanagerBatchJob;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.application.port.in.ReportEventUseCase;
+import io.llmim.application.port.out.ActiveIncidentGauge;
 import io.llmim.application.port.out.AlertMemberRepository;
-import io.llmim.application.service.ActiveIncidentCountPublisher;
-import io.llmim.application.service.AlertSeverityMapping;
-import io.llmim.application.service.AlertmanagerIngestService;
-import io.llmim.application.service.PagerDutyEventsService;
-import io.llmim.application.service.AnalyzeIncidentService;
-import io.llmim.application.service.EnrichIncidentService;
+import io.llmim.application.incident.ActiveIncidentCountPublisher;
+import io.llmim.application.integration.AlertSeverityMapping;
+import io.llmim.application.integration.AlertBatchJob;
+import io.llmim.application.integration.AlertmanagerIngestService;
+import io.llmim.application.integration.PagerDutyEventsService;
+import io.llmim.application.incident.AnalyzeIncidentService;
+import io.llmim.application.incident.EnrichIncidentService;
 import io.llmim.adapter.http.webhook.VertxWebhookSender;
-import io.llmim.application.port.out.JobHandler;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.job.JobHandler;
+import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.WebhookSender;
-import io.llmim.application.service.CorrelationJob;
-import io.llmim.application.service.EnrichmentJob;
-import io.llmim.application.service.EscalationJob;
-import io.llmim.application.service.IncidentFollowUps;
-import io.llmim.application.service.JobExecutor;
-import io.llmim.application.service.JobQueryService;
-import io.llmim.application.service.NotificationJob;
-import io.llmim.application.service.IncidentClock;
-import io.llmim.application.service.IncidentLifecycleService;
-import io.llmim.application.service.IncidentQueryService;
-import io.llmim.application.service.LifecycleNotifier;
-import io.llmim.application.service.ReportEventService;
+import io.llmim.application.job.CorrelationJob;
+import io.llmim.application.job.EnrichmentJob;
+import io.llmim.application.job.EscalationJob;
+import io.llmim.application.job.IncidentFollowUps;
+import io.llmim.application.job.JobQueryService;
+import io.llmim.application.job.JobRunner;
+import io.llmim.application.job.NotificationJob;
+import io.llmim.application.incident.IncidentClock;
+import io.llmim.application.incident.IncidentLifecycleService;
+import io.llmim.application.incident.IncidentQueryService;
+import io.llmim.application.incident.IncidentChanges;
+import io.llmim.application.incident.ReportEventService;
 import io.llmim.bootstrap.config.AppConfig;
 import io.llmim.domain.MetricsPort;
 import io.vertx.core.Future;
@@ -102,7 +104,7 @@ public final class IncidentManager implements AutoCloseable {
             HttpMetrics httpMetrics = adapters.httpMetrics().map(metrics::guarded).orElse(metrics.http());
 
             IncidentClock clock = new IncidentClock(adapters.clock());
-            LifecycleNotifier notifier = new LifecycleNotifier(incidentMetrics);
+            IncidentChanges changes = new IncidentChanges(incidents, stores.unitOfWork(), clock, incidentMetrics);
             IncidentQueryService queries = new IncidentQueryService(incidents);
             this.background = new BackgroundWork(BACKGROUND_THREADS, BACKGROUND_BACKLOG);
             started.add(background);
@@ -112,35 +114,35 @@ public final class IncidentManager implements AutoCloseable {
             this.llm = adapters.llm().orElseGet(() -> LlmAdapters.create(vertx, llmSettings, llmSettings.apiKey(env),
                     SettingsMapping.llmPrices(config), metrics.llm()));
             EnrichIncidentService enrichment = new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(),
-                    true, true, clock, notifier);
+                    true, true, changes);
             List<WebhookSender.Webhook> webhooks = SettingsMapping.webhooks(config);
             List<IncidentFollowUps.EscalationPolicy> policies = SettingsMapping.escalationPolicies(config);
             ReportEventUseCase report = new ReportEventService(incidents, new TimeOrderedIds(), clock,
-                    notifier, stores.unitOfWork(), new IncidentFollowUps(stores.jobs(), adapters.clock(),
+                    changes, new IncidentFollowUps(stores.jobs(), adapters.clock(),
                     config.jobs().enrichmentMinSeverity(), webhooks, policies));
-            IncidentLifecycleService lifecycle = new IncidentLifecycleService(incidents, clock, notifier);
+            IncidentLifecycleService lifecycle = new IncidentLifecycleService(changes);
             CorrelationJob correlation = new CorrelationJob(incidents, stores.links(),
                     Duration.ofSeconds(config.correlation().windowSeconds()), llm.embedder());
             this.webhookSender = new VertxWebhookSender(vertx, Duration.ofSeconds(config.notifications().timeoutSeconds()));
             Map<JobType, JobHandler> handlers = new EnumMap<>(JobType.class);
             handlers.put(JobType.ENRICHMENT, new EnrichmentJob(enrichment));
-            handlers.put(JobType.NOTIFICATION, new NotificationJob(incidents, webhooks, webhookSender, clock, notifier));
-            handlers.put(JobType.ESCALATION, new EscalationJob(incidents, policies, stores.jobs(), clock, notifier));
+            handlers.put(JobType.NOTIFICATION, new NotificationJob(incidents, webhooks, webhookSender, changes));
+            handlers.put(JobType.ESCALATION, new EscalationJob(policies, stores.jobs(), clock, changes));
             handlers.put(JobType.CORRELATION, correlation);
             IncidentApiUseCases useCases = new IncidentApiUseCases(report, lifecycle, queries, queries,
-                    new AnalyzeIncidentService(incidents, llm.analyst(), background, clock, notifier), correlation,
+                    new AnalyzeIncidentService(incidents, llm.analyst(), background, changes), correlation,
                     new JobQueryService(stores.jobs()));
             AlertMemberRepository alertMembers = stores.alertMembers();
             AlertSeverityMapping alertSeverities = SettingsMapping.alertSeverities(config);
             AlertmanagerIngestService alertmanager = new AlertmanagerIngestService(report, lifecycle, incidents,
-                    alertMembers, alertSeverities);
-            handlers.put(JobType.DEDUPLICATION, new AlertmanagerBatchJob(alertmanager));
+                    alertMembers, alertSeverities, stores.jobs(), adapters.clock());
+            handlers.put(JobType.ALERT_BATCH, new AlertBatchJob(alertmanager));
             IntegrationRoutes integrations = new IntegrationRoutes(alertmanager,
                     new PagerDutyEventsService(SettingsMapping.pagerDutyServices(config), report, lifecycle, incidents,
-                            alertSeverities), stores.jobs(), adapters.clock());
-            this.jobs = new JobExecutor(stores.jobs(), handlers, SettingsMapping.jobs(config), adapters.clock(),
-                    metrics.jobs(), () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
-            publishActiveCounts(incidents, incidentMetrics);
+                            alertSeverities));
+            this.jobs = new JobExecutor(new JobRunner(stores.jobs(), handlers, adapters.clock(), metrics.jobs()),
+                    SettingsMapping.jobs(config), () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
+            publishActiveCounts(incidents, metrics.activeIncidents());
 
             List<ReadinessCheck> readiness = store == null ? List.of()
                     : List.of(new ReadinessCheck("store", store::isReachable));
@@ -174,9 +176,9 @@ public final class IncidentManager implements AutoCloseable {
         return manager;
     }
 
-    private static void publishActiveCounts(IncidentRepository incidents, MetricsPort metrics) {
+    private static void publishActiveCounts(IncidentRepository incidents, ActiveIncidentGauge gauge) {
         try {
-            new ActiveIncidentCountPublisher(incidents, metrics).publish();
+            new ActiveIncidentCountPublisher(incidents, gauge).publish();
         } catch (RuntimeException e) {
             LOG.warn("could not count the active incidents for the metrics; the gauge starts from zero", e);
         }

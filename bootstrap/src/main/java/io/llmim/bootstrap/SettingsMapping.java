@@ -3,10 +3,10 @@ package io.llmim.bootstrap;
 import io.llmim.adapter.http.HttpApiSettings;
 import io.llmim.adapter.llm.TokenPrices;
 import io.llmim.application.port.out.WebhookSender;
-import io.llmim.application.service.AlertSeverityMapping;
-import io.llmim.application.service.IncidentFollowUps;
-import io.llmim.application.service.JobExecutor;
-import io.llmim.application.service.PagerDutyEventsService;
+import io.llmim.adapter.jobs.JobExecutor;
+import io.llmim.application.integration.AlertSeverityMapping;
+import io.llmim.application.job.IncidentFollowUps;
+import io.llmim.application.integration.PagerDutyEventsService;
 import io.llmim.adapter.metrics.MetricsSettings;
 import io.llmim.bootstrap.config.AppConfig;
 

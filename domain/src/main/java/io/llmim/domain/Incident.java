@@ -12,7 +12,7 @@ import java.util.Objects;
  * NEW -> ACKNOWLEDGED -> IN_PROGRESS -> RESOLVED -> CLOSED (with reopen from RESOLVED).
  *
  * <p>Every change appends to the timeline and queues {@link LifecycleNotification}s; both are
- * handed over by {@link #markStored()} once a repository has stored the change. Times passed in
+ * handed over ({@link #markStored()}, {@link #takeNotifications()}) once a repository has stored the change. Times passed in
  * that are earlier than the incident's last change are raised to it, so the incident's own
  * timestamps never go backwards even when instances' clocks disagree.
  *
@@ -155,7 +155,7 @@ public final class Incident {
 
     /** NEW -> ACKNOWLEDGED: somebody owns it now. */
     public void acknowledge(String actor, Instant at) {
-        at = moveTo(IncidentState.ACKNOWLEDGED, at, IncidentState.NEW);
+        at = moveTo(LifecycleMove.ACKNOWLEDGE, at);
         acknowledgedAt = at;
         pendingNotifications.add(new LifecycleNotification.Acknowledged(severity, Duration.between(createdAt, at)));
         addTimeline(TimelineEntryKind.ACKNOWLEDGED, actor, "acknowledged", at);
@@ -163,14 +163,13 @@ public final class Incident {
 
     /** NEW or ACKNOWLEDGED -> IN_PROGRESS: work has started. */
     public void start(String actor, Instant at) {
-        at = moveTo(IncidentState.IN_PROGRESS, at, IncidentState.NEW, IncidentState.ACKNOWLEDGED);
+        at = moveTo(LifecycleMove.START, at);
         addTimeline(TimelineEntryKind.STARTED, actor, "work started", at);
     }
 
     /** Any active state -> RESOLVED, with an optional note and root cause. */
     public void resolve(String actor, Instant at, String note, String rootCause) {
-        at = moveTo(IncidentState.RESOLVED, at, IncidentState.NEW, IncidentState.ACKNOWLEDGED,
-                IncidentState.IN_PROGRESS);
+        at = moveTo(LifecycleMove.RESOLVE, at);
         resolvedAt = at;
         resolutionNote = optionalText("note", note);
         this.rootCause = optionalText("root_cause", rootCause);
@@ -183,14 +182,14 @@ public final class Incident {
 
     /** RESOLVED -> CLOSED: nothing more to do. */
     public void close(String actor, Instant at) {
-        at = moveTo(IncidentState.CLOSED, at, IncidentState.RESOLVED);
+        at = moveTo(LifecycleMove.CLOSE, at);
         closedAt = at;
         addTimeline(TimelineEntryKind.CLOSED, actor, "closed", at);
     }
 
     /** RESOLVED -> IN_PROGRESS: the fix did not hold. */
     public void reopen(String actor, Instant at) {
-        at = moveTo(IncidentState.IN_PROGRESS, at, IncidentState.RESOLVED);
+        at = moveTo(LifecycleMove.REOPEN, at);
         resolvedAt = null;
         pendingNotifications.add(new LifecycleNotification.Reopened(severity, source, category));
         addTimeline(TimelineEntryKind.REOPENED, actor, "reopened", at);
@@ -205,25 +204,20 @@ public final class Incident {
     }
 
     /**
-     * Called once the current changes are stored: the version moves on, and the timeline entries
-     * and notifications queued since the last store are handed back, in order.
+     * Called by a repository once it has stored the current changes: the version moves on and the
+     * timeline entries it appended are no longer unsaved. Notifications stay held until
+     * {@link #takeNotifications()}, since a store inside a larger unit of work is not yet durable.
      */
-    public StoredChanges markStored() {
+    public void markStored() {
         version++;
-        StoredChanges changes = new StoredChanges(List.copyOf(unsavedTimeline), List.copyOf(pendingNotifications));
         unsavedTimeline.clear();
-        pendingNotifications.clear();
-        return changes;
     }
 
-    /** What one store wrote beyond the fields: new timeline entries and notifications to deliver. */
-    public record StoredChanges(List<TimelineEntry> timeline, List<LifecycleNotification> notifications) {
-
-        public void deliverTo(MetricsPort metrics) {
-            for (LifecycleNotification notification : notifications) {
-                notification.deliverTo(metrics);
-            }
-        }
+    /** Hands over, in order, the notifications queued since they were last taken; for once the change is durable. */
+    public List<LifecycleNotification> takeNotifications() {
+        List<LifecycleNotification> taken = List.copyOf(pendingNotifications);
+        pendingNotifications.clear();
+        return taken;
     }
 
     /** Timeline entries added since the last store: a repository appends these. */
@@ -237,18 +231,14 @@ public final class Incident {
                 occurrenceCount, resolutionNote, rootCause, classifiedBy, severityReported, categoryReported, version);
     }
 
-    // Moves from a state the caller names, so that "start" and "reopen", which share a target
-    // state, each stay within their own part of the state machine.
-    private Instant moveTo(IncidentState target, Instant at, IncidentState... allowedFrom) {
-        for (IncidentState allowed : allowedFrom) {
-            if (state == allowed && state.canMoveTo(target)) {
-                Instant effective = notBeforeLastChange(at);
-                pendingNotifications.add(new LifecycleNotification.Transitioned(state, target));
-                state = target;
-                return effective;
-            }
+    private Instant moveTo(LifecycleMove move, Instant at) {
+        if (!move.startsFrom(state)) {
+            throw new IllegalTransitionException(state, move.target());
         }
-        throw new IllegalTransitionException(state, target);
+        Instant effective = notBeforeLastChange(at);
+        pendingNotifications.add(new LifecycleNotification.Transitioned(state, move.target()));
+        state = move.target();
+        return effective;
     }
 
     private void changeLabels(Severity newSeverity, Category newCategory) {

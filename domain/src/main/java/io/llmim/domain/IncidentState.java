@@ -2,7 +2,7 @@ package io.llmim.domain;
 
 /**
  * Where an incident is in its lifecycle: NEW -> ACKNOWLEDGED -> IN_PROGRESS -> RESOLVED -> CLOSED.
- * {@link Incident} enforces which moves are legal.
+ * {@link LifecycleMove} says which moves are legal; {@link Incident} enforces them.
  */
 public enum IncidentState {
     NEW, ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED;
@@ -12,18 +12,14 @@ public enum IncidentState {
         return this == NEW || this == ACKNOWLEDGED || this == IN_PROGRESS;
     }
 
-    /**
-     * The state machine: acknowledge (NEW), start (NEW, ACKNOWLEDGED), resolve (any active state),
-     * close (RESOLVED) and reopen (RESOLVED -> IN_PROGRESS). Everything else is illegal.
-     */
+    /** Whether some {@link LifecycleMove} leads from this state to {@code target}. */
     public boolean canMoveTo(IncidentState target) {
-        return switch (target) {
-            case NEW -> false;
-            case ACKNOWLEDGED -> this == NEW;
-            case IN_PROGRESS -> this == NEW || this == ACKNOWLEDGED || this == RESOLVED;
-            case RESOLVED -> isActive();
-            case CLOSED -> this == RESOLVED;
-        };
+        for (LifecycleMove move : LifecycleMove.values()) {
+            if (move.target() == target && move.startsFrom(this)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parses a state name such as {@code IN_PROGRESS}, case-insensitively. */

@@ -37,12 +37,6 @@ public interface MetricsPort {
     /** A resolved incident became active again. */
     void incidentReopened(Severity severity, String source, Category category);
 
-    /**
-     * The number of active incidents under these labels, counted in the store. Sent at start-up and
-     * on reconciliation so that the active gauge is right after a restart, not only after changes.
-     */
-    void activeIncidentsCounted(Severity severity, String source, Category category, long count);
-
     /** The implementation for callers that do not measure. */
     static MetricsPort noOp() {
         return NoOpMetricsPort.INSTANCE;

@@ -34,8 +34,4 @@ public enum NoOpMetricsPort implements MetricsPort {
     @Override
     public void incidentReopened(Severity severity, String source, Category category) {
     }
-
-    @Override
-    public void activeIncidentsCounted(Severity severity, String source, Category category, long count) {
-    }
 }

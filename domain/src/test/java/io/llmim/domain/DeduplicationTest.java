@@ -22,6 +22,7 @@ class DeduplicationTest {
         Incident incident = Incident.open(IncidentId.of(UUID.randomUUID()), event,
                 new Classification(Severity.P2, Category.AVAILABILITY, 1, "sender"), T0);
         incident.markStored();
+        incident.takeNotifications();
         return incident;
     }
 
@@ -118,9 +119,8 @@ class DeduplicationTest {
 
         assertThat(incident.occurrenceCount()).isEqualTo(2);
         assertThat(incident.lastSeenAt()).isEqualTo(T0.plusSeconds(30));
-        Incident.StoredChanges changes = incident.markStored();
-        assertThat(changes.notifications()).containsExactly(new LifecycleNotification.Deduplicated("s"));
-        assertThat(changes.timeline()).singleElement()
+        assertThat(incident.takeNotifications()).containsExactly(new LifecycleNotification.Deduplicated("s"));
+        assertThat(incident.unsavedTimeline()).singleElement()
                 .satisfies(entry -> assertThat(entry.kind()).isEqualTo(TimelineEntryKind.DEDUPLICATED));
     }
 
@@ -132,7 +132,7 @@ class DeduplicationTest {
         incident.merge(worse, T0.plusSeconds(1));
 
         assertThat(incident.severity()).isEqualTo(Severity.P0);
-        assertThat(incident.markStored().notifications()).contains(new LifecycleNotification.Reclassified(
+        assertThat(incident.takeNotifications()).contains(new LifecycleNotification.Reclassified(
                 "s", Severity.P2, Category.AVAILABILITY, Severity.P0, Category.AVAILABILITY));
     }
 
@@ -144,7 +144,7 @@ class DeduplicationTest {
         incident.merge(milder, T0.plusSeconds(1));
 
         assertThat(incident.severity()).isEqualTo(Severity.P2);
-        assertThat(incident.markStored().notifications()).containsExactly(new LifecycleNotification.Deduplicated("s"));
+        assertThat(incident.takeNotifications()).containsExactly(new LifecycleNotification.Deduplicated("s"));
     }
 
     @Test

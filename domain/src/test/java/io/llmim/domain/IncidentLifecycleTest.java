@@ -56,6 +56,7 @@ class IncidentLifecycleTest {
         Incident incident = Incident.open(IncidentId.of(UUID.randomUUID()), Events.event(),
                 new Classification(Severity.P2, Category.PERFORMANCE, 1, "sender"), T0);
         incident.markStored();
+        incident.takeNotifications();
         return incident;
     }
 
@@ -73,6 +74,7 @@ class IncidentLifecycleTest {
             }
         }
         incident.markStored();
+        incident.takeNotifications();
         return incident;
     }
 
@@ -102,7 +104,7 @@ class IncidentLifecycleTest {
         action.apply.accept(incident, T0.plusSeconds(60));
 
         assertThat(incident.state()).isEqualTo(action.target);
-        assertThat(incident.markStored().notifications())
+        assertThat(incident.takeNotifications())
                 .contains(new LifecycleNotification.Transitioned(from, action.target));
     }
 
@@ -116,7 +118,7 @@ class IncidentLifecycleTest {
                 .hasMessageContaining(from.name())
                 .hasMessageContaining(action.target.name());
         assertThat(incident.state()).isEqualTo(from);
-        assertThat(incident.markStored().notifications()).isEmpty();
+        assertThat(incident.takeNotifications()).isEmpty();
     }
 
     @Test
@@ -139,7 +141,7 @@ class IncidentLifecycleTest {
         incident.acknowledge("alice", T0.plus(Duration.ofMinutes(7)));
 
         assertThat(incident.acknowledgedAt()).isEqualTo(T0.plus(Duration.ofMinutes(7)));
-        assertThat(incident.markStored().notifications())
+        assertThat(incident.takeNotifications())
                 .contains(new LifecycleNotification.Acknowledged(Severity.P2, Duration.ofMinutes(7)));
     }
 
@@ -151,7 +153,7 @@ class IncidentLifecycleTest {
 
         assertThat(incident.resolutionNote()).isEqualTo("rolled back");
         assertThat(incident.rootCause()).isEqualTo("bad deploy");
-        assertThat(incident.markStored().notifications()).contains(new LifecycleNotification.Resolved(
+        assertThat(incident.takeNotifications()).contains(new LifecycleNotification.Resolved(
                 Severity.P2, Events.SOURCE, Category.PERFORMANCE, Duration.ofHours(2)));
     }
 
@@ -163,7 +165,7 @@ class IncidentLifecycleTest {
 
         assertThat(incident.state().isActive()).isTrue();
         assertThat(incident.resolvedAt()).isNull();
-        assertThat(incident.markStored().notifications()).contains(
+        assertThat(incident.takeNotifications()).contains(
                 new LifecycleNotification.Reopened(Severity.P2, Events.SOURCE, Category.PERFORMANCE));
     }
 
@@ -174,7 +176,7 @@ class IncidentLifecycleTest {
         incident.acknowledge("alice", T0.minusSeconds(30));
 
         assertThat(incident.acknowledgedAt()).isEqualTo(T0);
-        assertThat(incident.markStored().notifications())
+        assertThat(incident.takeNotifications())
                 .contains(new LifecycleNotification.Acknowledged(Severity.P2, Duration.ZERO));
     }
 
@@ -191,15 +193,24 @@ class IncidentLifecycleTest {
     }
 
     @Test
-    void storing_moves_the_version_and_hands_over_what_was_queued_once() {
+    void storing_moves_the_version_and_clears_the_unsaved_timeline() {
         Incident incident = newIncident();
         incident.acknowledge("alice", T0.plusSeconds(1));
 
-        Incident.StoredChanges changes = incident.markStored();
+        incident.markStored();
 
         assertThat(incident.version()).isEqualTo(2);
-        assertThat(changes.timeline()).hasSize(1);
-        assertThat(incident.markStored().notifications()).isEmpty();
+        assertThat(incident.unsavedTimeline()).isEmpty();
+    }
+
+    @Test
+    void notifications_are_held_through_the_store_and_handed_over_once() {
+        Incident incident = newIncident();
+        incident.acknowledge("alice", T0.plusSeconds(1));
+        incident.markStored();
+
+        assertThat(incident.takeNotifications()).isNotEmpty();
+        assertThat(incident.takeNotifications()).isEmpty();
     }
 
     @Test
@@ -207,14 +218,12 @@ class IncidentLifecycleTest {
         Incident incident = Incident.open(IncidentId.of(UUID.randomUUID()), Events.event(Severity.P1),
                 new Classification(Severity.P4, Category.OTHER, 0.3, "rules"), T0);
 
-        Incident.StoredChanges changes = incident.markStored();
-
         assertThat(incident.state()).isEqualTo(NEW);
         assertThat(incident.severity()).isEqualTo(Severity.P1);
         assertThat(incident.classifiedBy()).isNull();
-        assertThat(changes.notifications()).containsExactly(
+        assertThat(incident.takeNotifications()).containsExactly(
                 new LifecycleNotification.Created(Severity.P1, Events.SOURCE, Category.PERFORMANCE));
-        assertThat(changes.timeline()).extracting(TimelineEntry::kind).containsExactly(TimelineEntryKind.CREATED);
+        assertThat(incident.unsavedTimeline()).extracting(TimelineEntry::kind).containsExactly(TimelineEntryKind.CREATED);
     }
 
     @Test
@@ -245,6 +254,7 @@ class IncidentLifecycleTest {
         Incident incident = Incident.open(IncidentId.of(UUID.randomUUID()), unclassified,
                 new Classification(Severity.P3, Category.OTHER, 0.3, "rules"), T0);
         incident.markStored();
+        incident.takeNotifications();
         return incident;
     }
 
@@ -257,7 +267,7 @@ class IncidentLifecycleTest {
         assertThat(changed).isTrue();
         assertThat(incident.severity()).isEqualTo(Severity.P0);
         assertThat(incident.classifiedBy()).isEqualTo("openai/gpt-4");
-        assertThat(incident.markStored().notifications()).containsExactly(new LifecycleNotification.Reclassified(
+        assertThat(incident.takeNotifications()).containsExactly(new LifecycleNotification.Reclassified(
                 Events.SOURCE, Severity.P3, Category.OTHER, Severity.P0, Category.SECURITY));
     }
 
@@ -279,6 +289,6 @@ class IncidentLifecycleTest {
 
         assertThat(incident.reclassify(new Classification(Severity.P0, Category.COST, 0.9, "openai/gpt-4"), T0))
                 .isFalse();
-        assertThat(incident.markStored().notifications()).isEmpty();
+        assertThat(incident.takeNotifications()).isEmpty();
     }
 }

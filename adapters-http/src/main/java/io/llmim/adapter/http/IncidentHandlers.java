@@ -3,15 +3,14 @@ package io.llmim.adapter.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.llmim.application.port.in.InvalidQueryException;
 import io.llmim.application.port.in.ListIncidentsQuery;
 import io.llmim.application.port.in.ReportOutcome;
-import io.llmim.application.port.out.IncidentFilter;
-import io.llmim.application.port.out.JobStatus;
-import io.llmim.application.port.out.PageCursor;
+import io.llmim.application.port.in.IncidentFilter;
+import io.llmim.application.port.in.JobStatus;
+import io.llmim.application.port.in.PageCursor;
 import io.llmim.domain.Category;
-import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.IncidentState;
 import io.llmim.domain.InvalidIncidentDataException;
 import io.llmim.domain.PlainText;
@@ -83,7 +82,7 @@ final class IncidentHandlers {
         JobStatus status = parameter(ctx, "status", IncidentHandlers::jobStatus);
         Integer limit = parameter(ctx, "limit", IncidentHandlers::integer);
         if (limit != null && (limit < 1 || limit > ListIncidentsQuery.MAX_PAGE_SIZE)) {
-            throw new InvalidQueryException("limit", "must be between 1 and " + ListIncidentsQuery.MAX_PAGE_SIZE);
+            throw new InvalidIncidentDataException("limit", "must be between 1 and " + ListIncidentsQuery.MAX_PAGE_SIZE);
         }
         blocking(ctx, () -> useCases.jobs().list(status == null ? JobStatus.DEAD : status,
                 limit == null ? ListIncidentsQuery.DEFAULT_PAGE_SIZE : limit), jobs -> send(ctx, 200, wire.jobs(jobs)));
@@ -93,7 +92,7 @@ final class IncidentHandlers {
         try {
             return JobStatus.valueOf(text.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidQueryException("status", "must be one of queued, running, done, dead");
+            throw new InvalidIncidentDataException("status", "must be one of queued, running, done, dead");
         }
     }
 
@@ -140,7 +139,7 @@ final class IncidentHandlers {
     }
 
     private interface Transition {
-        Incident apply(IncidentId id, String actor);
+        IncidentSnapshot apply(IncidentId id, String actor);
     }
 
     private void transition(RoutingContext ctx, Transition transition) {
@@ -184,20 +183,17 @@ final class IncidentHandlers {
             return null;
         }
         if (!PlainText.isPlain(value)) {
-            throw new InvalidQueryException(name, PlainText.RULE);
+            throw new InvalidIncidentDataException(name, PlainText.RULE);
         }
-        try {
-            return parse.apply(value);
-        } catch (InvalidIncidentDataException e) {
-            throw new InvalidQueryException(name, e.getMessage().substring(e.getMessage().indexOf(':') + 2));
-        }
+        // Each parse throws InvalidIncidentDataException naming the parameter itself.
+        return parse.apply(value);
     }
 
     private static Integer integer(String text) {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            throw new InvalidQueryException("limit", "must be a whole number between 1 and "
+            throw new InvalidIncidentDataException("limit", "must be a whole number between 1 and "
                     + ListIncidentsQuery.MAX_PAGE_SIZE);
         }
     }

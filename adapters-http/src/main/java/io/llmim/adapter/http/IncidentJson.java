@@ -1,12 +1,12 @@
 package io.llmim.adapter.http;
 
+import io.llmim.application.port.in.IncidentLink;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.llmim.application.port.out.IncidentLinkRepository;
-import io.llmim.application.port.out.IncidentPage;
-import io.llmim.application.port.out.Job;
-import io.llmim.domain.Incident;
+import io.llmim.application.port.in.IncidentPage;
+import io.llmim.application.port.in.Job;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.TimelineEntry;
 
 import java.time.Instant;
@@ -21,7 +21,7 @@ final class IncidentJson {
         this.json = json;
     }
 
-    ObjectNode incident(Incident incident) {
+    ObjectNode incident(IncidentSnapshot incident) {
         ObjectNode node = json.createObjectNode()
                 .put("id", incident.id().value())
                 .put("fingerprint", incident.fingerprint().value())
@@ -50,7 +50,7 @@ final class IncidentJson {
     }
 
     /** The incident with the incidents correlation linked to it. */
-    ObjectNode withRelated(ObjectNode incident, List<IncidentLinkRepository.IncidentLink> related) {
+    ObjectNode withRelated(ObjectNode incident, List<IncidentLink> related) {
         ArrayNode links = incident.putArray("related");
         related.forEach(link -> links.addObject().put("id", link.related().value()).put("reason", link.reason()));
         return incident;

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.IncidentNotFoundException;
-import io.llmim.application.port.in.InvalidQueryException;
-import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.domain.IllegalTransitionException;
 import io.llmim.domain.InvalidIncidentDataException;
 import io.vertx.core.http.HttpServerResponse;
@@ -34,9 +33,6 @@ record Problem(String type, String title, int status, String detail, String fiel
         }
         if (failure instanceof InvalidIncidentDataException e) {
             return invalidField(e.field(), e.getMessage());
-        }
-        if (failure instanceof InvalidQueryException e) {
-            return invalidField(e.parameter(), e.getMessage());
         }
         if (failure instanceof JsonBody.UnsupportedMediaTypeException) {
             return forStatus(415);

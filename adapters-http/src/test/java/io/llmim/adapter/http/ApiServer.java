@@ -5,22 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
-import io.llmim.application.service.AlertSeverityMapping;
-import io.llmim.application.service.AlertmanagerIngestService;
-import io.llmim.application.service.AnalyzeIncidentService;
-import io.llmim.application.service.PagerDutyEventsService;
-import io.llmim.application.service.CorrelationJob;
-import io.llmim.application.service.JobQueryService;
+import io.llmim.application.integration.AlertSeverityMapping;
+import io.llmim.application.integration.AlertmanagerIngestService;
+import io.llmim.application.incident.AnalyzeIncidentService;
+import io.llmim.application.integration.PagerDutyEventsService;
+import io.llmim.application.job.CorrelationJob;
+import io.llmim.application.job.JobQueryService;
 import io.llmim.application.testing.InMemoryAlertMemberRepository;
 import io.llmim.application.testing.InMemoryIncidentLinkRepository;
 import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.application.testing.RandomIncidentIdGenerator;
 import io.llmim.domain.Category;
-import io.llmim.application.service.IncidentClock;
-import io.llmim.application.service.IncidentLifecycleService;
-import io.llmim.application.service.IncidentQueryService;
-import io.llmim.application.service.LifecycleNotifier;
-import io.llmim.application.service.ReportEventService;
+import io.llmim.application.incident.IncidentClock;
+import io.llmim.application.incident.IncidentLifecycleService;
+import io.llmim.application.incident.IncidentQueryService;
+import io.llmim.application.incident.IncidentChanges;
+import io.llmim.application.incident.ReportEventService;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.MutableClock;
 import io.llmim.application.testing.StubIncidentAnalyst;
@@ -63,20 +63,20 @@ final class ApiServer implements AutoCloseable {
     ApiServer(HttpApiSettings settings, MetricsPort metrics, HttpMetrics httpMetrics,
               List<ReadinessCheck> readiness, Map<String, String> defaultHeaders) throws Exception {
         IncidentClock incidentClock = new IncidentClock(clock);
-        LifecycleNotifier notifier = new LifecycleNotifier(metrics);
+        IncidentChanges changes = new IncidentChanges(repository, UnitOfWork.none(), incidentClock, metrics);
         IncidentQueryService queries = new IncidentQueryService(repository);
         IncidentApiUseCases useCases = new IncidentApiUseCases(
-                new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, notifier,
-                        UnitOfWork.none(), ReportEventService.FollowUps.NONE),
-                new IncidentLifecycleService(repository, incidentClock, notifier), queries, queries,
-                new AnalyzeIncidentService(repository, new StubIncidentAnalyst(), Runnable::run, incidentClock, notifier),
+                new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, changes,
+                        ReportEventService.FollowUps.NONE),
+                new IncidentLifecycleService(changes), queries, queries,
+                new AnalyzeIncidentService(repository, new StubIncidentAnalyst(), Runnable::run, changes),
                 new CorrelationJob(repository, links, java.time.Duration.ofMinutes(10), text -> io.llmim.application.port.out.LlmOutcome.failed(io.llmim.application.port.out.LlmErrorType.BAD_REQUEST, "no embeddings")), new JobQueryService(jobs));
         this.alertmanager = new AlertmanagerIngestService(useCases.report(), useCases.lifecycle(), repository,
-                alertMembers, AlertSeverityMapping.defaults());
+                alertMembers, AlertSeverityMapping.defaults(), jobs, clock);
         IntegrationRoutes integrations = new IntegrationRoutes(alertmanager,
                 new PagerDutyEventsService(Map.of(PAGERDUTY_ROUTING_KEY, new PagerDutyEventsService.Service(
                         PAGERDUTY_ROUTING_KEY, "llm-edge-agent", Category.AVAILABILITY)), useCases.report(),
-                        useCases.lifecycle(), repository, AlertSeverityMapping.defaults()), jobs, clock);
+                        useCases.lifecycle(), repository, AlertSeverityMapping.defaults()));
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations));
         this.server = api.httpServer().listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

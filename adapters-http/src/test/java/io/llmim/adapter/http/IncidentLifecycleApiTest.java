@@ -138,8 +138,7 @@ class IncidentLifecycleApiTest {
     void an_incident_shows_the_incidents_it_is_related_to() {
         String first = reportedId();
         String second = api.post("/v1/incidents", EVENT.replace("p95", "p99")).json().get("id").asText();
-        api.links.link(new io.llmim.domain.IncidentId(first), java.util.List.of(new io.llmim.application.port.out
-                .IncidentLinkRepository.IncidentLink(new io.llmim.domain.IncidentId(second), "same service chat")));
+        api.links.link(new io.llmim.domain.IncidentId(first), java.util.List.of(new io.llmim.application.port.in.IncidentLink(new io.llmim.domain.IncidentId(second), "same service chat")));
 
         JsonNode related = api.get("/v1/incidents/" + first).json().get("related");
 
@@ -150,10 +149,10 @@ class IncidentLifecycleApiTest {
 
     @Test
     void dead_jobs_are_listed_with_their_last_error() {
-        api.jobs.enqueue(new io.llmim.application.port.out.Job.NewJob(io.llmim.application.port.out.JobType.NOTIFICATION,
-                io.llmim.application.port.out.JobQueue.HIGH_PRIORITY, java.util.Map.of("webhook", "oncall"),
+        api.jobs.enqueue(new io.llmim.application.port.in.Job.NewJob(io.llmim.application.port.in.JobType.NOTIFICATION,
+                io.llmim.application.port.in.JobQueue.HIGH_PRIORITY, java.util.Map.of("webhook", "oncall"),
                 java.time.Instant.parse("2026-07-01T08:00:00Z"), null));
-        String id = api.jobs.claimNext(io.llmim.application.port.out.JobQueue.HIGH_PRIORITY,
+        String id = api.jobs.claimNext(io.llmim.application.port.in.JobQueue.HIGH_PRIORITY,
                 java.time.Instant.parse("2026-07-01T08:00:00Z"), java.time.Duration.ofMinutes(1)).orElseThrow().id();
         api.jobs.bury(id, "validation_error: oncall answered 404");
 

@@ -79,14 +79,14 @@ class IntegrationPayloadsTest {
     }
 
     @Test
-    void a_notification_of_many_alerts_is_queued_and_deduplicated_by_the_job() throws IOException {
+    void a_notification_of_many_alerts_is_queued_and_taken_by_the_alert_batch_job() throws IOException {
         JsonNode reply = api.post("/v1/integrations/alertmanager", payload("alertmanager/many-alerts")).json();
         assertThat(reply.get("status").asText()).isEqualTo("queued");
         assertThat(api.get("/v1/incidents").json().get("items")).isEmpty();
-        io.llmim.application.port.out.Job job = api.jobs.claimNext(io.llmim.application.port.out.JobQueue.HIGH_PRIORITY,
+        io.llmim.application.port.in.Job job = api.jobs.claimNext(io.llmim.application.port.in.JobQueue.HIGH_PRIORITY,
                 java.time.Instant.now().plusSeconds(3600), java.time.Duration.ofMinutes(1)).orElseThrow();
 
-        new io.llmim.adapter.http.integration.AlertmanagerBatchJob(api.alertmanager).handle(job);
+        new io.llmim.application.integration.AlertBatchJob(api.alertmanager).handle(job);
 
         JsonNode incidents = api.get("/v1/incidents").json().get("items");
         assertThat(incidents).hasSize(1);

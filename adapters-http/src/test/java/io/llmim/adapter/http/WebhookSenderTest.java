@@ -1,8 +1,8 @@
 package io.llmim.adapter.http;
 
 import io.llmim.adapter.http.webhook.VertxWebhookSender;
-import io.llmim.application.port.out.JobErrorType;
-import io.llmim.application.port.out.JobFailedException;
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobFailedException;
 import io.llmim.application.port.out.WebhookSender;
 import io.llmim.domain.Incident;
 import io.llmim.domain.Severity;

@@ -3,10 +3,11 @@ package io.llmim.adapter.llm;
 import io.llmim.application.port.out.IncidentClassifier;
 import io.llmim.application.port.out.IncidentEnricher;
 import io.llmim.application.port.out.RootCauseAnalyst;
-import io.llmim.application.service.AnalyzeIncidentService;
-import io.llmim.application.service.EnrichIncidentService;
-import io.llmim.application.service.IncidentClock;
-import io.llmim.application.service.LifecycleNotifier;
+import io.llmim.application.port.out.UnitOfWork;
+import io.llmim.application.incident.AnalyzeIncidentService;
+import io.llmim.application.incident.EnrichIncidentService;
+import io.llmim.application.incident.IncidentClock;
+import io.llmim.application.incident.IncidentChanges;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.MutableClock;
 import io.llmim.application.testing.RecordingMetricsPort;
@@ -55,12 +56,15 @@ abstract class EnrichmentContract {
         release();
     }
 
+    private IncidentChanges changes() {
+        return new IncidentChanges(incidents, UnitOfWork.none(), new IncidentClock(clock), metrics);
+    }
+
     private <T extends IncidentClassifier & IncidentEnricher & RootCauseAnalyst> Incident enriched(Incident incident)
             throws Exception {
         incidents.add(incident);
         T adapter = answering();
-        new EnrichIncidentService(incidents, adapter, adapter, true, true, new IncidentClock(clock),
-                new LifecycleNotifier(metrics)).enrich(incident.id());
+        new EnrichIncidentService(incidents, adapter, adapter, true, true, changes()).enrich(incident.id());
         return incidents.findById(incident.id()).orElseThrow();
     }
 
@@ -89,8 +93,7 @@ abstract class EnrichmentContract {
     void an_analysis_lands_on_the_timeline() throws Exception {
         Incident incident = anIncident().build();
         incidents.add(incident);
-        new AnalyzeIncidentService(incidents, analysing(), Runnable::run, new IncidentClock(clock),
-                new LifecycleNotifier(metrics)).request(incident.id());
+        new AnalyzeIncidentService(incidents, analysing(), Runnable::run, changes()).request(incident.id());
 
         assertThat(incidents.timeline(incident.id())).extracting(TimelineEntry::kind)
                 .contains(TimelineEntryKind.ANALYZED);

@@ -98,17 +98,4 @@ final class GuardedIncidentMetrics extends GuardedPort<MetricsPort> implements M
             }
         }
     }
-
-    // Goes with the method when ActiveIncidentGauge takes the store's count over from the domain port.
-    @Override
-    public void activeIncidentsCounted(Severity severity, String source, Category category, long count) {
-        if (guard.allows()) {
-            try {
-                recorder.activeIncidentsCounted(severity, source, category, count);
-                guard.succeeded();
-            } catch (RuntimeException e) {
-                guard.failed(e);
-            }
-        }
-    }
 }

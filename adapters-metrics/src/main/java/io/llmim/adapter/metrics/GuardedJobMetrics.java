@@ -1,9 +1,9 @@
 package io.llmim.adapter.metrics;
 
-import io.llmim.application.port.out.JobErrorType;
+import io.llmim.application.port.in.JobErrorType;
 import io.llmim.application.port.out.JobMetrics;
-import io.llmim.application.port.out.JobQueue;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobType;
 
 /** {@link JobMetrics} with recording failures contained by the {@link RecordingGuard}. */
 final class GuardedJobMetrics extends GuardedPort<JobMetrics> implements JobMetrics {

@@ -2,12 +2,12 @@ package io.llmim.adapter.persistence;
 
 import io.llmim.application.port.out.ActiveFingerprintConflictException;
 import io.llmim.application.port.out.ActiveIncidentCount;
-import io.llmim.application.port.out.IncidentFilter;
-import io.llmim.application.port.out.IncidentPage;
+import io.llmim.application.port.in.IncidentFilter;
+import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.out.IncidentRepository;
-import io.llmim.application.port.out.PageCursor;
+import io.llmim.application.port.in.PageCursor;
 import io.llmim.application.port.out.QueryOperation;
-import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.application.port.out.VersionConflictException;
 import io.llmim.domain.Category;
 import io.llmim.domain.Fingerprint;
@@ -81,6 +81,7 @@ final class JdbcIncidentRepository implements IncidentRepository {
             });
             appendTimeline(connection, s.id(), incident.unsavedTimeline());
         });
+        incident.markStored();
     }
 
     @Override
@@ -95,17 +96,19 @@ final class JdbcIncidentRepository implements IncidentRepository {
             }
             appendTimeline(connection, s.id(), incident.unsavedTimeline());
         });
+        incident.markStored();
     }
 
     @Override
     public Optional<Incident> findById(IncidentId id) {
-        return select("SELECT " + COLUMNS + " FROM incidents WHERE id = ?", List.of(id.value())).stream().findFirst();
+        return select("SELECT " + COLUMNS + " FROM incidents WHERE id = ?", List.of(id.value())).stream().findFirst()
+                .map(Incident::restore);
     }
 
     @Override
     public Optional<Incident> findActiveByFingerprint(Fingerprint fingerprint) {
         return select("SELECT " + COLUMNS + " FROM incidents WHERE fingerprint = ? AND " + ACTIVE,
-                List.of(fingerprint.value())).stream().findFirst();
+                List.of(fingerprint.value())).stream().findFirst().map(Incident::restore);
     }
 
     @Override
@@ -177,9 +180,9 @@ final class JdbcIncidentRepository implements IncidentRepository {
                 .number(s.version() + 1);
     }
 
-    private List<Incident> select(String query, List<?> parameters) {
+    private List<IncidentSnapshot> select(String query, List<?> parameters) {
         return sql.query("reading incidents", query, p -> p.values(parameters),
-                row -> Incident.restore(snapshotOf(row)));
+                JdbcIncidentRepository::snapshotOf);
     }
 
     private static IncidentSnapshot snapshotOf(ResultSet row) throws SQLException {

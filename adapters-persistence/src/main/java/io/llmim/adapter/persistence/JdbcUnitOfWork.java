@@ -1,6 +1,6 @@
 package io.llmim.adapter.persistence;
 
-import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.application.port.out.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,7 +2,7 @@ package io.llmim.adapter.persistence;
 
 import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.QueryOperation;
-import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.application.port.in.StoreUnavailableException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -2,10 +2,10 @@ package io.llmim.adapter.persistence;
 
 import io.llmim.application.port.out.ActiveIncidentCount;
 import io.llmim.application.port.out.CacheMetrics;
-import io.llmim.application.port.out.IncidentFilter;
-import io.llmim.application.port.out.IncidentPage;
+import io.llmim.application.port.in.IncidentFilter;
+import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.out.IncidentRepository;
-import io.llmim.application.port.out.PageCursor;
+import io.llmim.application.port.in.PageCursor;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;

@@ -2,12 +2,13 @@ package io.llmim.adapter.persistence;
 
 import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.ReportOutcome;
-import io.llmim.application.port.out.IncidentFilter;
-import io.llmim.application.service.IncidentClock;
-import io.llmim.application.service.IncidentLifecycleService;
-import io.llmim.application.service.LifecycleNotifier;
-import io.llmim.application.service.ReportEventService;
+import io.llmim.application.port.in.IncidentFilter;
+import io.llmim.application.incident.IncidentClock;
+import io.llmim.application.incident.IncidentLifecycleService;
+import io.llmim.application.incident.IncidentChanges;
+import io.llmim.application.incident.ReportEventService;
 import io.llmim.application.testing.RecordingMetricsPort;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.IllegalTransitionException;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
@@ -46,10 +47,10 @@ abstract class ConcurrencyContract {
     void openStore() {
         store = Stores.open(newDatabaseUrl());
         IncidentClock clock = new IncidentClock(Clock.systemUTC());
-        LifecycleNotifier notifier = new LifecycleNotifier(metrics);
-        report = new ReportEventService(store.incidents(), new TimeOrderedIds(), clock, notifier,
-                store.unitOfWork(), ReportEventService.FollowUps.NONE);
-        lifecycle = new IncidentLifecycleService(store.incidents(), clock, notifier);
+        IncidentChanges changes = new IncidentChanges(store.incidents(), store.unitOfWork(), clock, metrics);
+        report = new ReportEventService(store.incidents(), new TimeOrderedIds(), clock, changes,
+                ReportEventService.FollowUps.NONE);
+        lifecycle = new IncidentLifecycleService(changes);
     }
 
     @AfterEach
@@ -84,7 +85,7 @@ abstract class ConcurrencyContract {
 
         assertThat(outcomes).filteredOn(o -> o instanceof ReportOutcome.Created).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o instanceof ReportOutcome.Deduplicated).hasSize(THREADS - 1);
-        List<Incident> stored = store.incidents().list(IncidentFilter.all(), 100, null).items();
+        List<IncidentSnapshot> stored = store.incidents().list(IncidentFilter.all(), 100, null).items();
         assertThat(stored).singleElement().satisfies(incident -> {
             assertThat(incident.occurrenceCount()).isEqualTo(THREADS);
             assertThat(incident.version()).isEqualTo(THREADS);

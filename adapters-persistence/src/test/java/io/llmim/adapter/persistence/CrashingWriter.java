@@ -1,9 +1,9 @@
 package io.llmim.adapter.persistence;
 
 import io.llmim.application.port.in.ReportOutcome;
-import io.llmim.application.service.IncidentClock;
-import io.llmim.application.service.LifecycleNotifier;
-import io.llmim.application.service.ReportEventService;
+import io.llmim.application.incident.IncidentClock;
+import io.llmim.application.incident.IncidentChanges;
+import io.llmim.application.incident.ReportEventService;
 import io.llmim.domain.Event;
 import io.llmim.domain.MetricsPort;
 
@@ -21,8 +21,9 @@ public final class CrashingWriter {
 
     public static void main(String[] args) {
         JdbcIncidentStore store = Stores.open(args[0]);
-        ReportEventService report = new ReportEventService(store.incidents(), new TimeOrderedIds(),
-                new IncidentClock(Clock.systemUTC()), new LifecycleNotifier(MetricsPort.noOp()), store.unitOfWork(),
+        IncidentClock clock = new IncidentClock(Clock.systemUTC());
+        ReportEventService report = new ReportEventService(store.incidents(), new TimeOrderedIds(), clock,
+                new IncidentChanges(store.incidents(), store.unitOfWork(), clock, MetricsPort.noOp()),
                 ReportEventService.FollowUps.NONE);
         for (long i = 0; ; i++) {
             ReportOutcome outcome = report.report(new Event("crash-test", "event " + i, null, null, null, null,

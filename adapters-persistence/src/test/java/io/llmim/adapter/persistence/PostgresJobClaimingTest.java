@@ -1,8 +1,8 @@
 package io.llmim.adapter.persistence;
 
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobQueue;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

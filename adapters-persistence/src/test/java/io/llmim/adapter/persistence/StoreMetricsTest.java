@@ -28,7 +28,6 @@ class StoreMetricsTest {
     void every_statement_is_timed_by_operation() {
         Incident incident = anIncident().build();
         store.incidents().add(incident);
-        incident.markStored();
         incident.acknowledge("alice", incident.createdAt().plusSeconds(1));
         store.incidents().update(incident);
         store.incidents().timeline(incident.id());

@@ -1,9 +1,9 @@
 package io.llmim.adapter.persistence;
 
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobQueue;
-import io.llmim.application.port.out.JobStatus;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobStatus;
+import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;

@@ -1,5 +1,6 @@
 package io.llmim.application.testing;
 
+import io.llmim.application.port.in.IncidentLink;
 import io.llmim.application.port.out.IncidentLinkRepository;
 import io.llmim.domain.IncidentId;
 

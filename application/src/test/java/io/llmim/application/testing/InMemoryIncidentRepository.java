@@ -2,10 +2,10 @@ package io.llmim.application.testing;
 
 import io.llmim.application.port.out.ActiveFingerprintConflictException;
 import io.llmim.application.port.out.ActiveIncidentCount;
-import io.llmim.application.port.out.IncidentFilter;
-import io.llmim.application.port.out.IncidentPage;
+import io.llmim.application.port.in.IncidentFilter;
+import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.out.IncidentRepository;
-import io.llmim.application.port.out.PageCursor;
+import io.llmim.application.port.in.PageCursor;
 import io.llmim.application.port.out.VersionConflictException;
 import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
@@ -44,6 +44,7 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
             throw new VersionConflictException(snapshot.id(), snapshot.version());
         }
         store(snapshot, incident.unsavedTimeline());
+        incident.markStored();
     }
 
     @Override
@@ -65,6 +66,7 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
             }
             throw e;
         }
+        incident.markStored();
     }
 
     private void store(IncidentSnapshot snapshot, List<TimelineEntry> newEntries) {
@@ -91,9 +93,8 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
 
     @Override
     public synchronized IncidentPage list(IncidentFilter filter, int limit, PageCursor after) {
-        List<Incident> rows = byId.values().stream()
+        List<IncidentSnapshot> rows = byId.values().stream()
                 .sorted(NEWEST_FIRST)
-                .map(Incident::restore)
                 .filter(filter::matches)
                 .filter(incident -> after == null || after.precedes(incident))
                 .limit(limit + 1L)

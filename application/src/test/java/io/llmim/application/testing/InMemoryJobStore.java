@@ -1,8 +1,8 @@
 package io.llmim.application.testing;
 
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobQueue;
-import io.llmim.application.port.out.JobStatus;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobStatus;
 import io.llmim.application.port.out.JobStore;
 
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.llmim.application.testing;
 
 import io.llmim.application.port.out.IncidentLinkRepository;
-import io.llmim.application.port.out.IncidentLinkRepository.IncidentLink;
+import io.llmim.application.port.in.IncidentLink;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.domain.Incident;
 import org.junit.jupiter.api.BeforeEach;

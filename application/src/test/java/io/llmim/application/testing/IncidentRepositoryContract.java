@@ -2,11 +2,12 @@ package io.llmim.application.testing;
 
 import io.llmim.application.port.out.ActiveFingerprintConflictException;
 import io.llmim.application.port.out.ActiveIncidentCount;
-import io.llmim.application.port.out.IncidentFilter;
-import io.llmim.application.port.out.IncidentPage;
+import io.llmim.application.port.in.IncidentFilter;
+import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.out.IncidentRepository;
-import io.llmim.application.port.out.PageCursor;
+import io.llmim.application.port.in.PageCursor;
 import io.llmim.application.port.out.VersionConflictException;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.Category;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
@@ -48,7 +49,6 @@ public abstract class IncidentRepositoryContract {
 
     private Incident stored(Incident incident) {
         repository.add(incident);
-        incident.markStored();
         return incident;
     }
 
@@ -66,9 +66,41 @@ public abstract class IncidentRepositoryContract {
         repository.add(incident);
 
         Incident read = repository.findById(incident.id()).orElseThrow();
-        incident.markStored();
         assertThat(read.snapshot()).isEqualTo(incident.snapshot());
         assertThat(read.version()).isEqualTo(1);
+    }
+
+    @Test
+    void adding_moves_the_callers_incident_to_the_stored_version() {
+        Incident incident = anIncident().openedAt(T0).build();
+
+        repository.add(incident);
+
+        assertThat(incident.version()).isEqualTo(1);
+        assertThat(incident.unsavedTimeline()).isEmpty();
+    }
+
+    @Test
+    void updating_moves_the_callers_incident_to_the_stored_version() {
+        Incident incident = stored(anIncident().openedAt(T0).build());
+        incident.acknowledge("alice", T0.plusSeconds(60));
+
+        repository.update(incident);
+
+        assertThat(incident.version()).isEqualTo(2);
+        assertThat(incident.unsavedTimeline()).isEmpty();
+    }
+
+    @Test
+    void a_refused_update_leaves_the_callers_incident_at_its_loaded_version() {
+        Incident incident = stored(anIncident().openedAt(T0).build());
+        Incident stale = reload(incident);
+        incident.acknowledge("alice", T0.plusSeconds(60));
+        repository.update(incident);
+        stale.start("bob", T0.plusSeconds(61));
+
+        assertThatThrownBy(() -> repository.update(stale)).isInstanceOf(VersionConflictException.class);
+        assertThat(stale.version()).isEqualTo(1);
     }
 
     @Test
@@ -82,7 +114,6 @@ public abstract class IncidentRepositoryContract {
 
         incident.acknowledge("alice", T0.plusSeconds(60));
         repository.update(incident);
-        incident.markStored();
 
         Incident read = reload(incident);
         assertThat(read.state()).isEqualTo(IncidentState.ACKNOWLEDGED);
@@ -179,7 +210,6 @@ public abstract class IncidentRepositoryContract {
         Incident old = stored(anIncident().openedAt(T0).from(anEvent().withDedupKey("same")).build());
         old.resolve("alice", T0.plusSeconds(5), null, null);
         repository.update(old);
-        old.markStored();
         stored(anIncident().openedAt(T0.plusSeconds(10)).from(anEvent().withDedupKey("same")).build());
 
         old.reopen("alice", T0.plusSeconds(20));
@@ -215,7 +245,7 @@ public abstract class IncidentRepositoryContract {
 
         IncidentPage page = repository.list(IncidentFilter.all(), 10, null);
 
-        assertThat(page.items()).extracting(Incident::id).containsExactly(newer.id(), older.id());
+        assertThat(page.items()).extracting(IncidentSnapshot::id).containsExactly(newer.id(), older.id());
         assertThat(page.nextCursor()).isNull();
     }
 
@@ -237,7 +267,7 @@ public abstract class IncidentRepositoryContract {
         IncidentPage page = repository.list(
                 new IncidentFilter(IncidentState.NEW, Severity.P0, "llm-shield", Category.SECURITY), 10, null);
 
-        assertThat(page.items()).extracting(Incident::id).containsExactly(match.id());
+        assertThat(page.items()).extracting(IncidentSnapshot::id).containsExactly(match.id());
     }
 
     @Test
@@ -263,8 +293,8 @@ public abstract class IncidentRepositoryContract {
         assertThat(pages).isEqualTo(3);
         assertThat(seen).hasSize(7).doesNotHaveDuplicates();
         assertThat(Set.copyOf(seen)).isEqualTo(new HashSet<>(expected));
-        List<Incident> all = repository.list(IncidentFilter.all(), 100, null).items();
-        assertThat(seen).containsExactlyElementsOf(all.stream().map(Incident::id).toList());
+        List<IncidentSnapshot> all = repository.list(IncidentFilter.all(), 100, null).items();
+        assertThat(seen).containsExactlyElementsOf(all.stream().map(IncidentSnapshot::id).toList());
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.llmim.application.testing;
 
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobQueue;
-import io.llmim.application.port.out.JobStatus;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobStatus;
 import io.llmim.application.port.out.JobStore;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.JobType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

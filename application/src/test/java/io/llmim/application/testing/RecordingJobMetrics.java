@@ -1,9 +1,9 @@
 package io.llmim.application.testing;
 
-import io.llmim.application.port.out.JobErrorType;
+import io.llmim.application.port.in.JobErrorType;
 import io.llmim.application.port.out.JobMetrics;
-import io.llmim.application.port.out.JobQueue;
-import io.llmim.application.port.out.JobType;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobType;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package io.llmim.application.testing;
 
+import io.llmim.application.port.out.ActiveIncidentGauge;
 import io.llmim.domain.Category;
 import io.llmim.domain.IncidentState;
 import io.llmim.domain.MetricsPort;
@@ -13,9 +14,10 @@ import java.util.Map;
 
 /**
  * Remembers every notification, in order, as readable text ("created P1 llm-sentinel performance"),
- * and keeps the active-incident count per labels the way a gauge would. Thread-safe.
+ * and keeps the active-incident count per labels the way a gauge would (also as the
+ * {@link ActiveIncidentGauge} the store's counts set). Thread-safe.
  */
-public final class RecordingMetricsPort implements MetricsPort {
+public final class RecordingMetricsPort implements MetricsPort, ActiveIncidentGauge {
 
     /** The labels incidents_active is counted under. */
     public record ActiveKey(Severity severity, String source, Category category) {

@@ -57,9 +57,4 @@ public final class ThrowingMetricsPort implements MetricsPort {
     public void incidentReopened(Severity severity, String source, Category category) {
         throw fail();
     }
-
-    @Override
-    public void activeIncidentsCounted(Severity severity, String source, Category category, long count) {
-        throw fail();
-    }
 }

@@ -10,8 +10,7 @@ import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.IngestAlertmanagerUseCase;
 import io.llmim.application.port.in.PagerDutyEvent;
 import io.llmim.application.port.in.PagerDutyEventsUseCase;
-import io.llmim.application.port.out.JobStore;
-import io.llmim.application.port.out.StoreUnavailableException;
+import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.domain.InvalidIncidentDataException;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpMethod;
@@ -19,12 +18,10 @@ import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
-
 /**
  * Receivers for the senders operators already run: Alertmanager's webhook (version 4) and the
- * PagerDuty Events API v2. A notification of many alerts is stored as a {@code deduplication} job
- * and answered at once; the job merges it into the group's incident off the request path. Each answers the way its sender expects: Alertmanager retries on 5xx, so
+ * PagerDuty Events API v2; a notification of many alerts is answered {@code queued} once the use
+ * case stored it for a worker. Each answers the way its sender expects: Alertmanager retries on 5xx, so
  * a temporary failure is 503 and only a payload that can never succeed is 400; PagerDuty clients
  * read {@code {"status", "message", "dedup_key"}} and {@code {"status": "invalid event", "errors"}}.
  */
@@ -32,20 +29,12 @@ public final class IntegrationRoutes implements IncidentApi.RouteContribution {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntegrationRoutes.class);
 
-    /** Notifications with more alerts than this go to the job queue instead of the request path. */
-    public static final int INLINE_ALERTS = 20;
-
     private final IngestAlertmanagerUseCase alertmanager;
     private final PagerDutyEventsUseCase pagerDuty;
-    private final JobStore batches;
-    private final Clock clock;
 
-    public IntegrationRoutes(IngestAlertmanagerUseCase alertmanager, PagerDutyEventsUseCase pagerDuty, JobStore batches,
-                             Clock clock) {
+    public IntegrationRoutes(IngestAlertmanagerUseCase alertmanager, PagerDutyEventsUseCase pagerDuty) {
         this.alertmanager = alertmanager;
         this.pagerDuty = pagerDuty;
-        this.batches = batches;
-        this.clock = clock;
     }
 
     @Override
@@ -60,27 +49,9 @@ public final class IntegrationRoutes implements IncidentApi.RouteContribution {
 
     private void alertmanager(RoutingContext ctx, WorkerExecutor workers, ObjectMapper json, JsonBody jsonBody) {
         AlertmanagerNotification notification = AlertmanagerPayload.parse(jsonBody.required(ctx));
-        if (notification.alerts().size() > INLINE_ALERTS) {
-            String raw = ctx.body().asString();
-            workers.executeBlocking(() -> batches.enqueue(AlertmanagerBatchJob.job(raw, clock.instant())), false)
-                    .onComplete(result -> {
-                        if (result.succeeded()) {
-                            ctx.response().putHeader("Content-Type", "application/json")
-                                    .end(json.createObjectNode().put("status", "queued").toString());
-                        } else if (isTemporary(result.cause())) {
-                            ctx.fail(503);
-                        } else {
-                            ctx.fail(result.cause());
-                        }
-                    });
-            return;
-        }
         workers.executeBlocking(() -> alertmanager.ingest(notification), false).onComplete(result -> {
             if (result.succeeded()) {
-                ObjectNode body = json.createObjectNode().put("status", "success");
-                result.result().ifPresent(incident -> body.put("incident_id", incident.id().value())
-                        .put("state", incident.state().name()));
-                ctx.response().putHeader("Content-Type", "application/json").end(body.toString());
+                ctx.response().putHeader("Content-Type", "application/json").end(body(result.result(), json).toString());
             } else if (isTemporary(result.cause())) {
                 LOG.warn("Alertmanager notification not stored, asking for a retry: {}", result.cause().toString());
                 ctx.fail(503);
@@ -88,6 +59,16 @@ public final class IntegrationRoutes implements IncidentApi.RouteContribution {
                 ctx.fail(result.cause());
             }
         });
+    }
+
+    private static ObjectNode body(IngestAlertmanagerUseCase.Outcome outcome, ObjectMapper json) {
+        if (outcome instanceof IngestAlertmanagerUseCase.Outcome.Ingested ingested) {
+            ObjectNode body = json.createObjectNode().put("status", "success");
+            ingested.incident().ifPresent(incident -> body.put("incident_id", incident.id().value())
+                    .put("state", incident.state().name()));
+            return body;
+        }
+        return json.createObjectNode().put("status", "queued");
     }
 
     private void pagerDuty(RoutingContext ctx, WorkerExecutor workers, ObjectMapper json, JsonBody jsonBody) {

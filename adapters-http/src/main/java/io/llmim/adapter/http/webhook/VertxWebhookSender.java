@@ -2,8 +2,8 @@ package io.llmim.adapter.http.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.llmim.application.port.out.JobErrorType;
-import io.llmim.application.port.out.JobFailedException;
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobFailedException;
 import io.llmim.application.port.out.WebhookSender;
 import io.llmim.domain.Incident;
 import io.vertx.core.Vertx;

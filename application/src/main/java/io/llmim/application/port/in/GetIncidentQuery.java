@@ -1,6 +1,6 @@
 package io.llmim.application.port.in;
 
-import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.TimelineEntry;
 
@@ -10,7 +10,7 @@ import java.util.List;
 public interface GetIncidentQuery {
 
     /** @throws IncidentNotFoundException for an unknown id */
-    Incident get(IncidentId id);
+    IncidentSnapshot get(IncidentId id);
 
     /** The timeline, oldest entry first. @throws IncidentNotFoundException for an unknown id */
     List<TimelineEntry> timeline(IncidentId id);

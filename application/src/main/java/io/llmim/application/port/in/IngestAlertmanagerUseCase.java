@@ -1,6 +1,6 @@
 package io.llmim.application.port.in;
 
-import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentSnapshot;
 
 import java.util.Optional;
 
@@ -8,12 +8,27 @@ import java.util.Optional;
  * Takes an Alertmanager notification: one incident per alert group, its member alerts tracked by
  * fingerprint. Firing alerts open or repeat the incident; when every member has resolved, the
  * incident resolves. Delivery is at least once: the same notification twice changes nothing but
- * the occurrence count.
+ * the occurrence count. A notification of many alerts is queued durably and taken off the
+ * caller's path, so a large group never holds up its sender.
  *
  * @throws io.llmim.domain.InvalidIncidentDataException for a notification that can never succeed
  */
 public interface IngestAlertmanagerUseCase {
 
-    /** The group's incident after the notification, if it has one. */
-    Optional<Incident> ingest(AlertmanagerNotification notification);
+    /** Notifications with more alerts than this are queued rather than taken at once. */
+    int INLINE_ALERTS = 20;
+
+    Outcome ingest(AlertmanagerNotification notification);
+
+    /** What became of a notification. */
+    sealed interface Outcome {
+
+        /** Taken at once: the group's incident after it, if the group has one. */
+        record Ingested(Optional<IncidentSnapshot> incident) implements Outcome {
+        }
+
+        /** Stored as an alert-batch job; a worker takes it shortly. */
+        record Queued() implements Outcome {
+        }
+    }
 }

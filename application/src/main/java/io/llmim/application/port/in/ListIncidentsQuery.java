@@ -1,8 +1,6 @@
 package io.llmim.application.port.in;
 
-import io.llmim.application.port.out.IncidentFilter;
-import io.llmim.application.port.out.IncidentPage;
-import io.llmim.application.port.out.PageCursor;
+import io.llmim.domain.InvalidIncidentDataException;
 
 /** Lists incidents newest first, filtered, one page at a time. */
 public interface ListIncidentsQuery {
@@ -12,7 +10,7 @@ public interface ListIncidentsQuery {
 
     /**
      * @param after the {@code nextCursor} of the previous page, or null for the first page
-     * @throws InvalidQueryException when {@code limit} is outside 1..{@value #MAX_PAGE_SIZE}
+     * @throws InvalidIncidentDataException when {@code limit} is outside 1..{@value #MAX_PAGE_SIZE}
      */
     IncidentPage list(IncidentFilter filter, int limit, PageCursor after);
 }

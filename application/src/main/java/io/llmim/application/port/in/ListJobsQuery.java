@@ -1,7 +1,5 @@
 package io.llmim.application.port.in;
 
-import io.llmim.application.port.out.Job;
-import io.llmim.application.port.out.JobStatus;
 
 import java.util.List;
 

@@ -8,5 +8,5 @@ import java.util.List;
 /** The incidents correlation linked to this one, with the reason for each link. */
 public interface RelatedIncidentsQuery {
 
-    List<IncidentLinkRepository.IncidentLink> related(IncidentId id);
+    List<IncidentLink> related(IncidentId id);
 }

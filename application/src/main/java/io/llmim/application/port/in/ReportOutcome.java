@@ -1,15 +1,15 @@
 package io.llmim.application.port.in;
 
-import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentSnapshot;
 
 /** What reporting an event did: opened a new incident, or counted a repeat of an active one. */
 public sealed interface ReportOutcome {
 
-    Incident incident();
+    IncidentSnapshot incident();
 
-    record Created(Incident incident) implements ReportOutcome {
+    record Created(IncidentSnapshot incident) implements ReportOutcome {
     }
 
-    record Deduplicated(Incident incident) implements ReportOutcome {
+    record Deduplicated(IncidentSnapshot incident) implements ReportOutcome {
     }
 }

@@ -1,6 +1,6 @@
 package io.llmim.application.port.in;
 
-import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.IncidentId;
 
 /**
@@ -15,20 +15,20 @@ import io.llmim.domain.IncidentId;
 public interface TransitionIncidentUseCase {
 
     /** NEW -> ACKNOWLEDGED. */
-    Incident acknowledge(IncidentId id, String actor);
+    IncidentSnapshot acknowledge(IncidentId id, String actor);
 
     /** NEW or ACKNOWLEDGED -> IN_PROGRESS. */
-    Incident start(IncidentId id, String actor);
+    IncidentSnapshot start(IncidentId id, String actor);
 
     /** NEW, ACKNOWLEDGED or IN_PROGRESS -> RESOLVED; note and root cause may be null. */
-    Incident resolve(IncidentId id, String actor, String note, String rootCause);
+    IncidentSnapshot resolve(IncidentId id, String actor, String note, String rootCause);
 
     /** RESOLVED -> CLOSED. */
-    Incident close(IncidentId id, String actor);
+    IncidentSnapshot close(IncidentId id, String actor);
 
     /**
      * RESOLVED -> IN_PROGRESS. Also throws {@link ConcurrentUpdateException} when another incident
      * with the same fingerprint has become active meanwhile: two active incidents may not share one.
      */
-    Incident reopen(IncidentId id, String actor);
+    IncidentSnapshot reopen(IncidentId id, String actor);
 }

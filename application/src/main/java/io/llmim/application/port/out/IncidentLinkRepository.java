@@ -1,14 +1,12 @@
 package io.llmim.application.port.out;
 
+import io.llmim.application.port.in.IncidentLink;
 import io.llmim.domain.IncidentId;
 
 import java.util.List;
 
 /** Which incidents are related, and why; links go both ways and are stored once. */
 public interface IncidentLinkRepository {
-
-    record IncidentLink(IncidentId related, String reason) {
-    }
 
     /**
      * Links the incident to each of the related ones, in one write: an alert storm relates every

@@ -1,5 +1,8 @@
 package io.llmim.application.port.out;
 
+import io.llmim.application.port.in.IncidentFilter;
+import io.llmim.application.port.in.IncidentPage;
+import io.llmim.application.port.in.PageCursor;
 import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
@@ -18,8 +21,8 @@ import java.util.Optional;
  *       would make a second one fails with {@link ActiveFingerprintConflictException}.</li>
  * </ul>
  * A successful write stores the incident's fields at version {@code incident.version() + 1} and
- * appends {@link Incident#unsavedTimeline()} in one transaction; the caller then calls
- * {@link Incident#markStored()}.
+ * appends {@link Incident#unsavedTimeline()} in one transaction, then calls
+ * {@link Incident#markStored()} so the caller's instance is at the stored version.
  */
 public interface IncidentRepository {
 

@@ -1,5 +1,9 @@
 package io.llmim.application.port.out;
 
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobType;
+import io.llmim.application.port.in.JobErrorType;
+
 /**
  * Measures background jobs (the {@code jobs_*} families of docs/metrics.md) and the age of the
  * oldest waiting job per queue ({@code message_queue_lag_seconds}). Called by the job runner

@@ -1,5 +1,8 @@
 package io.llmim.application.port.out;
 
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

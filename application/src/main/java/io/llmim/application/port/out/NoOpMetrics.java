@@ -1,5 +1,8 @@
 package io.llmim.application.port.out;
 
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobType;
 import io.llmim.domain.Category;
 import io.llmim.domain.Severity;
 

@@ -1,5 +1,6 @@
 package io.llmim.application.port.out;
 
+import io.llmim.application.port.in.JobFailedException;
 import io.llmim.domain.Incident;
 import io.llmim.domain.Severity;
 

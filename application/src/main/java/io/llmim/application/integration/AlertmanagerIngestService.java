@@ -1,0 +1,149 @@
+package io.llmim.application.integration;
+
+import io.llmim.application.port.in.AlertmanagerNotification;
+import io.llmim.application.port.in.IngestAlertmanagerUseCase;
+import io.llmim.application.port.in.ReportEventUseCase;
+import io.llmim.application.port.in.TransitionIncidentUseCase;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobType;
+import io.llmim.application.port.out.AlertMemberRepository;
+import io.llmim.application.port.out.IncidentRepository;
+import io.llmim.application.port.out.JobStore;
+import io.llmim.domain.Category;
+import io.llmim.domain.Event;
+import io.llmim.domain.Fingerprint;
+import io.llmim.domain.IllegalTransitionException;
+import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentSnapshot;
+import io.llmim.domain.InvalidIncidentDataException;
+import io.llmim.domain.Severity;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One incident per Alertmanager group: the group key is the incident's dedup key, the group's
+ * alerts are its members. The severity is the most severe of the firing alerts', mapped. A
+ * notification of more than {@link #INLINE_ALERTS} alerts becomes an {@link AlertBatchJob}.
+ */
+public final class AlertmanagerIngestService implements IngestAlertmanagerUseCase {
+
+    static final String DEFAULT_SOURCE = "alertmanager";
+    static final String ACTOR = "alertmanager";
+
+    private final ReportEventUseCase report;
+    private final TransitionIncidentUseCase lifecycle;
+    private final IncidentRepository incidents;
+    private final AlertMemberRepository members;
+    private final AlertSeverityMapping severities;
+    private final JobStore jobs;
+    private final Clock clock;
+
+    public AlertmanagerIngestService(ReportEventUseCase report, TransitionIncidentUseCase lifecycle,
+                                     IncidentRepository incidents, AlertMemberRepository members,
+                                     AlertSeverityMapping severities, JobStore jobs, Clock clock) {
+        this.report = report;
+        this.lifecycle = lifecycle;
+        this.incidents = incidents;
+        this.members = members;
+        this.severities = severities;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome ingest(AlertmanagerNotification notification) {
+        if (notification.groupKey() == null || notification.groupKey().isBlank()) {
+            throw new InvalidIncidentDataException("groupKey", "is required");
+        }
+        if (notification.alerts().size() > INLINE_ALERTS) {
+            jobs.enqueue(new Job.NewJob(JobType.ALERT_BATCH, JobQueue.HIGH_PRIORITY,
+                    AlertBatchPayload.encode(notification), clock.instant(), null));
+            return new Outcome.Queued();
+        }
+        return new Outcome.Ingested(ingestNow(notification));
+    }
+
+    /** Takes the notification at once; the group's incident after it, if the group has one. */
+    Optional<IncidentSnapshot> ingestNow(AlertmanagerNotification notification) {
+        boolean anyFiring = notification.alerts().stream().anyMatch(AlertmanagerNotification.Alert::firing);
+        Optional<IncidentSnapshot> incident = anyFiring
+                ? Optional.of(report.report(eventOf(notification)).incident())
+                : incidents.findActiveByFingerprint(Fingerprint.ofDedupKey(dedupKey(notification))).map(Incident::snapshot);
+        if (incident.isEmpty()) {
+            return Optional.empty();
+        }
+        for (AlertmanagerNotification.Alert alert : notification.alerts()) {
+            members.upsert(incident.get().id(), new AlertMemberRepository.AlertMember(alert.fingerprint(),
+                    alert.firing(), alert.startsAt(), alert.endsAt()));
+        }
+        boolean allResolved = members.members(incident.get().id()).stream().noneMatch(AlertMemberRepository.AlertMember::firing);
+        if (allResolved && incident.get().state().isActive()) {
+            try {
+                return Optional.of(lifecycle.resolve(incident.get().id(), ACTOR, "all alerts of the group resolved", null));
+            } catch (IllegalTransitionException alreadyResolved) {
+                // Another delivery of the same notification got there first.
+            }
+        }
+        return incidents.findById(incident.get().id()).map(Incident::snapshot);
+    }
+
+    private Event eventOf(AlertmanagerNotification n) {
+        Map<String, String> labels = new TreeMap<>(n.commonLabels());
+        Severity severity = n.alerts().stream().filter(AlertmanagerNotification.Alert::firing)
+                .map(alert -> severities.map(alert.labels().getOrDefault("severity", n.commonLabels().get("severity"))))
+                .reduce(Severity::mostSevere).orElse(severities.map(n.commonLabels().get("severity")));
+        String title = first(n.commonAnnotations().get("summary"), n.commonLabels().get("alertname"),
+                n.groupLabels().get("alertname"), "Alertmanager group " + n.groupKey());
+        String description = first(n.commonAnnotations().get("description"), n.commonAnnotations().get("message"), "");
+        String source = first(n.commonLabels().get("source"), n.groupLabels().get("source"), DEFAULT_SOURCE);
+        return new Event(limit(source, Event.MAX_SOURCE_LENGTH), limit(title, Event.MAX_TITLE_LENGTH),
+                limit(description, Event.MAX_DESCRIPTION_LENGTH), severity, category(labels.get("category")),
+                dedupKey(n), boundedLabels(labels), null);
+    }
+
+    private static String dedupKey(AlertmanagerNotification n) {
+        return limit("alertmanager:" + n.groupKey(), Event.MAX_DEDUP_KEY_LENGTH);
+    }
+
+    private static Category category(String label) {
+        if (label == null) {
+            return null;
+        }
+        try {
+            return Category.parse(label);
+        } catch (InvalidIncidentDataException unknown) {
+            return null;
+        }
+    }
+
+    // Alertmanager labels are the operator's: keep what fits an incident rather than reject the alert.
+    private static Map<String, String> boundedLabels(Map<String, String> labels) {
+        Map<String, String> bounded = new TreeMap<>();
+        for (Map.Entry<String, String> label : labels.entrySet()) {
+            if (bounded.size() == Event.MAX_LABELS) {
+                break;
+            }
+            if (label.getKey().length() <= Event.MAX_LABEL_KEY_LENGTH && label.getValue() != null) {
+                bounded.put(label.getKey(), limit(label.getValue(), Event.MAX_LABEL_VALUE_LENGTH));
+            }
+        }
+        return bounded;
+    }
+
+    private static String first(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate;
+            }
+        }
+        return "";
+    }
+
+    private static String limit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,22 @@
+package io.llmim.application.job;
+
+import io.llmim.application.port.in.EnrichIncidentUseCase;
+import io.llmim.application.port.in.Job;
+
+/** Classifies and enriches one new incident through the model (the use case falls back to rules itself). */
+public final class EnrichmentJob implements JobHandler {
+
+    private final EnrichIncidentUseCase enrich;
+
+    public EnrichmentJob(EnrichIncidentUseCase enrich) {
+        this.enrich = enrich;
+    }
+
+    @Override
+    public void handle(Job job) {
+        IncidentJobs.forKnownIncident(() -> {
+            enrich.enrich(IncidentJobs.incidentOf(job));
+            return null;
+        });
+    }
+}

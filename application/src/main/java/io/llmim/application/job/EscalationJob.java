@@ -1,0 +1,56 @@
+package io.llmim.application.job;
+
+import io.llmim.application.incident.IncidentChanges;
+import io.llmim.application.incident.IncidentClock;
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobErrorType;
+import io.llmim.application.port.in.JobFailedException;
+import io.llmim.application.port.out.JobStore;
+import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentId;
+import io.llmim.domain.IncidentState;
+import io.llmim.domain.TimelineEntryKind;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs when a policy's acknowledgement deadline has passed: an incident still NEW is escalated once
+ * for that policy (a timeline entry, and a notification to each of the policy's targets); one
+ * acknowledged, started or resolved in time is left alone.
+ */
+public final class EscalationJob implements JobHandler {
+
+    private final List<IncidentFollowUps.EscalationPolicy> policies;
+    private final JobStore jobs;
+    private final IncidentClock clock;
+    private final IncidentChanges changes;
+
+    public EscalationJob(List<IncidentFollowUps.EscalationPolicy> policies, JobStore jobs, IncidentClock clock,
+                         IncidentChanges changes) {
+        this.policies = List.copyOf(policies);
+        this.jobs = jobs;
+        this.clock = clock;
+        this.changes = changes;
+    }
+
+    @Override
+    public void handle(Job job) {
+        IncidentId id = IncidentJobs.incidentOf(job);
+        int policyIndex = Integer.parseInt(job.payload().get("policy"));
+        if (policyIndex >= policies.size()) {
+            throw new JobFailedException(JobErrorType.VALIDATION_ERROR, "no escalation policy " + policyIndex);
+        }
+        IncidentFollowUps.EscalationPolicy policy = policies.get(policyIndex);
+        Optional<Incident> escalated = IncidentJobs.forKnownIncident(() -> changes.applyIf(id, (fresh, now) -> {
+            if (fresh.state() != IncidentState.NEW) {
+                return false;
+            }
+            fresh.annotate(TimelineEntryKind.ESCALATED, "escalation", "not acknowledged within "
+                    + policy.ackTimeout().toSeconds() + " s; notifying " + String.join(", ", policy.targets()), now);
+            return true;
+        }));
+        escalated.ifPresent(incident -> policy.targets().forEach(target ->
+                jobs.enqueue(NotificationJob.job(incident, target, "escalated-" + policyIndex, clock.now()))));
+    }
+}

@@ -1,0 +1,91 @@
+package io.llmim.application.job;
+
+import io.llmim.application.port.in.IncidentLink;
+import io.llmim.application.port.in.JobType;
+import io.llmim.application.port.out.LlmErrorType;
+import io.llmim.application.port.out.LlmOutcome;
+import io.llmim.application.port.out.TextEmbedder;
+import io.llmim.application.testing.EventBuilder;
+import io.llmim.application.testing.InMemoryIncidentLinkRepository;
+import io.llmim.application.testing.InMemoryIncidentRepository;
+import io.llmim.domain.Category;
+import io.llmim.domain.Incident;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static io.llmim.application.testing.EventBuilder.anEvent;
+import static io.llmim.application.testing.IncidentBuilder.anIncident;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CorrelationJobTest {
+
+    private static final Instant T0 = Instant.parse("2026-06-01T09:00:00Z");
+    private static final TextEmbedder NO_EMBEDDINGS = text -> LlmOutcome.failed(LlmErrorType.BAD_REQUEST, "none");
+
+    private final InMemoryIncidentRepository incidents = new InMemoryIncidentRepository();
+    private final InMemoryIncidentLinkRepository links = new InMemoryIncidentLinkRepository();
+
+    private CorrelationJob correlationWith(TextEmbedder embedder) {
+        return new CorrelationJob(incidents, links, Duration.ofMinutes(10), embedder);
+    }
+
+    private Incident stored(EventBuilder event, Instant at) {
+        Incident incident = anIncident().from(event).openedAt(at).build();
+        incidents.add(incident);
+        return incident;
+    }
+
+    private void correlate(CorrelationJob job, Incident incident) {
+        job.handle(JobFixtures.claimed(JobType.CORRELATION, incident.id(), Map.of()));
+    }
+
+    @Test
+    void the_same_source_and_category_within_the_window_is_related() {
+        Incident earlier = stored(anEvent().withSource("gw").withCategory(Category.PERFORMANCE).withTitle("a"), T0);
+        Incident later = stored(anEvent().withSource("gw").withCategory(Category.PERFORMANCE).withTitle("b"),
+                T0.plusSeconds(60));
+
+        correlate(correlationWith(NO_EMBEDDINGS), later);
+
+        assertThat(links.related(later.id())).extracting(IncidentLink::related).containsExactly(earlier.id());
+    }
+
+    @Test
+    void the_same_service_label_is_related_across_sources() {
+        Incident earlier = stored(anEvent().withSource("gw").withLabel("service", "chat").withTitle("a"), T0);
+        Incident later = stored(anEvent().withSource("shield").withCategory(Category.SECURITY)
+                .withLabel("service", "chat").withTitle("b"), T0.plusSeconds(60));
+
+        correlate(correlationWith(NO_EMBEDDINGS), later);
+
+        assertThat(links.related(later.id())).singleElement()
+                .satisfies(link -> assertThat(link.reason()).isEqualTo("same service chat"));
+    }
+
+    @Test
+    void an_incident_outside_the_window_is_not_related() {
+        stored(anEvent().withSource("gw").withCategory(Category.PERFORMANCE).withTitle("a"), T0);
+        Incident later = stored(anEvent().withSource("gw").withCategory(Category.PERFORMANCE).withTitle("b"),
+                T0.plus(Duration.ofMinutes(11)));
+
+        correlate(correlationWith(NO_EMBEDDINGS), later);
+
+        assertThat(links.related(later.id())).isEmpty();
+    }
+
+    @Test
+    void similar_text_is_related_when_the_model_embeds() {
+        TextEmbedder byTopic = text -> LlmOutcome.answered(text.contains("GPU") ? new float[] {1f, 0f} : new float[] {0f, 1f});
+        Incident earlier = stored(anEvent().withSource("a").withCategory(Category.PERFORMANCE).withTitle("GPU memory"), T0);
+        stored(anEvent().withSource("b").withCategory(Category.SECURITY).withTitle("prompt injection"), T0);
+        Incident later = stored(anEvent().withSource("c").withCategory(Category.AVAILABILITY).withTitle("GPU hang"),
+                T0.plusSeconds(60));
+
+        correlate(correlationWith(byTopic), later);
+
+        assertThat(links.related(later.id())).extracting(IncidentLink::related).containsExactly(earlier.id());
+    }
+}
