@@ -13,12 +13,13 @@ cd "$(dirname "$0")/.."
 DURATION="${1:-10}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
-JAR=bootstrap/target/llm-incident-manager.jar
+JAR="${JAR:-bootstrap/target/llm-incident-manager.jar}"   # JAR=... compares another build
 BENCH_JAR=benchmarks/target/benchmarks.jar
-OUT=benchmarks/target/load-results.md
+OUT="${OUT:-benchmarks/target/load-results.md}"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 [ -f "$JAR" ] && [ -f "$BENCH_JAR" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
+JAR=$(realpath "$JAR")
 
 WORK=$(mktemp -d)
 PIDS=()
@@ -118,7 +119,7 @@ url = "jdbc:sqlite:$dir/data/incidents.db"
 enabled = $enabled
 listen_address = "127.0.0.1:$metrics"
 TOML
-  (cd "$dir" && exec java -Xms512m -Xmx1g -jar "$OLDPWD/$JAR" --config "$dir/config.toml" > "$dir/service.log" 2>&1) &
+  (cd "$dir" && exec java -Xms512m -Xmx1g -jar "$JAR" --config "$dir/config.toml" > "$dir/service.log" 2>&1) &
   local pid=$!; PIDS+=("$pid")
   wait_ready "http://127.0.0.1:$api/ready"
   local id
