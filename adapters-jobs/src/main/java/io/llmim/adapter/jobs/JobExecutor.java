@@ -31,8 +31,8 @@ import java.util.function.DoubleSupplier;
  * <p>
  * A claimed job is leased for {@code lease} and the lease renewed every {@code leaseRenewal} while
  * the attempt runs, so a short lease holds a long job, and a dead instance's jobs are taken over
- * within about one lease. An attempt whose renewal finds the job taken over is cancelled and its
- * outcome not recorded: the other worker's run decides it.
+ * within about one lease. An attempt whose renewal finds the job taken over is cancelled as a
+ * timeout, and the store keeps the other worker's run instead of its outcome.
  */
 public final class JobExecutor implements AutoCloseable {
 
@@ -118,8 +118,8 @@ public final class JobExecutor implements AutoCloseable {
             renewal.stop();
             jobs.succeeded(job, System.nanoTime() - start);
         } catch (CancellationException e) {
-            LOG.log(System.Logger.Level.WARNING, job.type().label() + " job " + job.id()
-                    + " was taken over by another worker; its attempt here was cancelled");
+            // Recorded like any failed attempt so the metrics stay balanced; the store refuses the outcome.
+            failed(job, JobErrorType.TIMEOUT, "its lease ran out and another worker took the job over", start);
         } catch (TimeoutException e) {
             running.cancel(true);
             failed(job, JobErrorType.TIMEOUT, "ran past " + settings.timeout().toMillis() + " ms and was cancelled", start);

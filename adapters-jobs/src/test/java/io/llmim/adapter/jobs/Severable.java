@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An instance's link to the shared store that can be cut: while severed every call fails, as for an
- * instance killed or cut off from the database. Counts lost renewals and recorded outcomes.
+ * instance killed or cut off from the database. Counts lost renewals and the outcomes it reported.
  */
 final class Severable implements RunJobsUseCase {
 
@@ -70,22 +70,22 @@ final class Severable implements RunJobsUseCase {
     @Override
     public void succeeded(Job job, long durationNanos) {
         reachable();
-        outcomes.incrementAndGet();
         instance.succeeded(job, durationNanos);
+        outcomes.incrementAndGet();
     }
 
     @Override
     public void retryLater(Job job, JobErrorType error, String message, Duration retryAfter, long durationNanos) {
         reachable();
-        outcomes.incrementAndGet();
         instance.retryLater(job, error, message, retryAfter, durationNanos);
+        outcomes.incrementAndGet();
     }
 
     @Override
     public void giveUp(Job job, JobErrorType error, String message, long durationNanos) {
         reachable();
-        outcomes.incrementAndGet();
         instance.giveUp(job, error, message, durationNanos);
+        outcomes.incrementAndGet();
     }
 
     @Override

@@ -15,8 +15,8 @@ public interface RunJobsUseCase {
 
     /**
      * Extends the lease of a job being performed by {@code lease} from now. False when the job is no
-     * longer this claim's (its lease ran out and another worker took it over): the caller must stop the
-     * attempt, and its outcome will not be recorded.
+     * longer this claim's (its lease ran out and another worker took it over): the caller should stop the
+     * attempt; whatever outcome it then reports leaves the other worker's run in place.
      */
     boolean renewLease(Job job, Duration lease);
 
