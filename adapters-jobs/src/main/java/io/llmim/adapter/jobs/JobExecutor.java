@@ -115,7 +115,7 @@ public final class JobExecutor implements AutoCloseable {
         LeaseRenewal renewal = LeaseRenewal.start(jobs, job, running, settings, renewals);
         try {
             running.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            renewal.stop();
+            renewal.stop(); // before the outcome: a renewal after it would find the job finished and cancel nothing
             jobs.succeeded(job, System.nanoTime() - start);
         } catch (CancellationException e) {
             // Recorded like any failed attempt so the metrics stay balanced; the store refuses the outcome.
