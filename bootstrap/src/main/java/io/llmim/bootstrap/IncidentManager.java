@@ -126,7 +126,8 @@ public final class IncidentManager implements AutoCloseable {
             this.webhookSender = new VertxWebhookSender(vertx, Duration.ofSeconds(config.notifications().timeoutSeconds()));
             Map<JobType, JobHandler> handlers = new EnumMap<>(JobType.class);
             handlers.put(JobType.ENRICHMENT, new EnrichmentJob(enrichment));
-            handlers.put(JobType.NOTIFICATION, new NotificationJob(incidents, webhooks, webhookSender, changes));
+            handlers.put(JobType.NOTIFICATION, new NotificationJob(incidents, webhooks, webhookSender, stores.jobs(),
+                    adapters.clock(), changes));
             handlers.put(JobType.ESCALATION, new EscalationJob(policies, stores.jobs(), clock, changes));
             handlers.put(JobType.CORRELATION, correlation);
             IncidentApiUseCases useCases = new IncidentApiUseCases(report, lifecycle, queries, queries,

@@ -52,7 +52,8 @@ final class SettingsMapping {
     static JobExecutor.Settings jobs(AppConfig config) {
         AppConfig.Jobs jobs = config.jobs();
         return new JobExecutor.Settings(jobs.workers(), jobs.maxAttempts(), Duration.ofMillis(jobs.backoffInitialMillis()),
-                Duration.ofSeconds(jobs.backoffMaxSeconds()), Duration.ofSeconds(jobs.timeoutSeconds()), JOB_POLL);
+                Duration.ofSeconds(jobs.backoffMaxSeconds()), Duration.ofSeconds(jobs.timeoutSeconds()), JOB_POLL,
+                Duration.ofMillis(jobs.leaseMillis()), Duration.ofMillis(jobs.leaseRenewalMillis()));
     }
 
     static List<WebhookSender.Webhook> webhooks(AppConfig config) {

@@ -31,6 +31,7 @@ class JobsEndToEndTest {
 
     private final Vertx vertx = Vertx.vertx();
     private final List<JsonObject> delivered = new CopyOnWriteArrayList<>();
+    private final List<String> idempotencyKeys = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresToAnswer = new AtomicInteger();
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 
@@ -49,6 +50,7 @@ class JobsEndToEndTest {
                 return;
             }
             delivered.add(body.toJsonObject());
+            idempotencyKeys.add(String.valueOf(request.getHeader("Idempotency-Key")));
             request.response().end();
         })).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         return server.actualPort();
@@ -97,9 +99,12 @@ class JobsEndToEndTest {
 
             await().atMost(Duration.ofSeconds(20)).until(() -> events().contains("escalated-0 gateway down"));
             assertThat(events()).doesNotContain("escalated-0 jailbreak wave");
-            assertThat(Http.get(test.metrics()).body())
+            assertThat(idempotencyKeys).as("one key per incident and event").hasSize(3).doesNotHaveDuplicates()
+                    .allMatch(key -> key.matches("[0-9a-f-]{36}"));
+            // A job's success is counted after its delivery is recorded and noted on the timeline.
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Http.get(test.metrics()).body())
                     .contains("jobs_total{job_type=\"escalation\",status=\"success\"} 2.0")
-                    .contains("jobs_total{job_type=\"notification\",status=\"success\"} 3.0");
+                    .contains("jobs_total{job_type=\"notification\",status=\"success\"} 3.0"));
         }
     }
 

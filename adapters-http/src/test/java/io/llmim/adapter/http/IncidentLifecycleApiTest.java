@@ -152,9 +152,9 @@ class IncidentLifecycleApiTest {
         api.jobs.enqueue(new io.llmim.application.port.in.Job.NewJob(io.llmim.application.port.in.JobType.NOTIFICATION,
                 io.llmim.application.port.in.JobQueue.HIGH_PRIORITY, java.util.Map.of("webhook", "oncall"),
                 java.time.Instant.parse("2026-07-01T08:00:00Z"), null));
-        String id = api.jobs.claimNext(io.llmim.application.port.in.JobQueue.HIGH_PRIORITY,
-                java.time.Instant.parse("2026-07-01T08:00:00Z"), java.time.Duration.ofMinutes(1)).orElseThrow().id();
-        api.jobs.bury(id, "validation_error: oncall answered 404");
+        var claim = api.jobs.claimNext(io.llmim.application.port.in.JobQueue.HIGH_PRIORITY,
+                java.time.Instant.parse("2026-07-01T08:00:00Z"), java.time.Duration.ofMinutes(1)).orElseThrow();
+        api.jobs.bury(claim, "validation_error: oncall answered 404");
 
         JsonNode dead = api.get("/v1/jobs?status=dead").json().get("items");
 

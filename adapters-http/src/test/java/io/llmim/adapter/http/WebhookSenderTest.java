@@ -28,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WebhookSenderTest {
 
     private final Vertx vertx = Vertx.vertx();
+    private static final String KEY = "6f1c7e1e-4d0e-3b8a-9c57-0a3a2f0c9d11";
+
     private final List<JsonObject> received = new ArrayList<>();
+    private final List<String> idempotencyKeys = new ArrayList<>();
     private final Deque<Integer> statuses = new ArrayDeque<>();
     private final Incident incident = anIncident().from(anEvent().withTitle("gateway down")
             .withSeverity(Severity.P0).withLabel("service", "chat")).build();
@@ -42,6 +45,7 @@ class WebhookSenderTest {
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             synchronized (received) {
                 received.add(body.toJsonObject());
+                idempotencyKeys.add(request.getHeader("Idempotency-Key"));
             }
             Integer status = statuses.poll();
             request.response().setStatusCode(status == null ? 200 : status).end();
@@ -55,7 +59,7 @@ class WebhookSenderTest {
 
     @Test
     void the_generic_format_is_the_incident_as_json() throws Exception {
-        sender().send(new WebhookSender.Webhook("oncall", receiver(), "generic", Severity.P2), incident, "created");
+        sender().send(new WebhookSender.Webhook("oncall", receiver(), "generic", Severity.P2), incident, "created", KEY);
 
         JsonObject body = received.get(0);
         assertThat(body.getString("event")).isEqualTo("created");
@@ -66,11 +70,21 @@ class WebhookSenderTest {
 
     @Test
     void the_slack_format_is_an_incoming_webhook_message() throws Exception {
-        sender().send(new WebhookSender.Webhook("slack", receiver(), "slack", Severity.P2), incident, "escalated-0");
+        sender().send(new WebhookSender.Webhook("slack", receiver(), "slack", Severity.P2), incident, "escalated-0", KEY);
 
         JsonObject body = received.get(0);
         assertThat(body.getString("text")).startsWith("[P0] gateway down").endsWith("escalated-0");
         assertThat(body.getJsonArray("blocks").getJsonObject(0).getString("type")).isEqualTo("section");
+    }
+
+    @Test
+    void every_format_carries_the_idempotency_key() throws Exception {
+        String url = receiver();
+
+        sender().send(new WebhookSender.Webhook("oncall", url, "generic", Severity.P2), incident, "created", KEY);
+        sender().send(new WebhookSender.Webhook("slack", url, "slack", Severity.P2), incident, "created", KEY);
+
+        assertThat(idempotencyKeys).containsExactly(KEY, KEY);
     }
 
     @Test
@@ -80,11 +94,11 @@ class WebhookSenderTest {
         statuses.add(404);
         WebhookSender.Webhook webhook = new WebhookSender.Webhook("oncall", url, "generic", Severity.P2);
 
-        assertThatThrownBy(() -> sender().send(webhook, incident, "created")).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> sender().send(webhook, incident, "created", KEY)).isInstanceOfSatisfying(
                 JobFailedException.class, e -> assertThat(e.type()).isEqualTo(JobErrorType.DEPENDENCY_ERROR));
-        assertThatThrownBy(() -> sender().send(webhook, incident, "created")).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> sender().send(webhook, incident, "created", KEY)).isInstanceOfSatisfying(
                 JobFailedException.class, e -> assertThat(e.type()).isEqualTo(JobErrorType.VALIDATION_ERROR));
-        sender().send(webhook, incident, "created");
+        sender().send(webhook, incident, "created", KEY);
         assertThat(received).hasSize(3);
     }
 
@@ -93,7 +107,7 @@ class WebhookSenderTest {
         WebhookSender.Webhook nowhere = new WebhookSender.Webhook("gone", "http://127.0.0.1:1/hook", "generic",
                 Severity.P2);
 
-        assertThatThrownBy(() -> sender().send(nowhere, incident, "created")).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> sender().send(nowhere, incident, "created", KEY)).isInstanceOfSatisfying(
                 JobFailedException.class, e -> assertThat(e.type()).isEqualTo(JobErrorType.DEPENDENCY_ERROR));
     }
 }

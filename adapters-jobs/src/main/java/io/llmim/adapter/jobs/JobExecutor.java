@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,12 +28,17 @@ import java.util.function.DoubleSupplier;
  * is empty: high first, and low is never starved. A failed attempt is retried with exponential
  * backoff and jitter up to {@code maxAttempts}; an attempt past {@code timeout} is cancelled and
  * counts as a timeout; after the last attempt the job is kept as dead with its last error.
+ * <p>
+ * A claimed job is leased for {@code lease} and the lease renewed every {@code leaseRenewal} while
+ * the attempt runs, so a short lease holds a long job, and a dead instance's jobs are taken over
+ * within about one lease. An attempt whose renewal finds the job taken over is cancelled as a
+ * timeout, and the store keeps the other worker's run instead of its outcome.
  */
 public final class JobExecutor implements AutoCloseable {
 
     /** The {@code [jobs]} section. */
     public record Settings(int workers, int maxAttempts, Duration backoffInitial, Duration backoffMax, Duration timeout,
-                           Duration pollInterval) {
+                           Duration pollInterval, Duration lease, Duration leaseRenewal) {
     }
 
     private static final System.Logger LOG = System.getLogger(JobExecutor.class.getName());
@@ -40,13 +46,13 @@ public final class JobExecutor implements AutoCloseable {
             JobQueue.HIGH_PRIORITY, JobQueue.HIGH_PRIORITY, JobQueue.HIGH_PRIORITY, JobQueue.STANDARD,
             JobQueue.STANDARD, JobQueue.STANDARD, JobQueue.LOW_PRIORITY};
     private static final JobQueue[] BY_PRIORITY = JobQueue.values();
-    private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
 
     private final RunJobsUseCase jobs;
     private final Settings settings;
     private final DoubleSupplier random;
     private final AtomicInteger turn = new AtomicInteger();
     private final ExecutorService attempts;
+    private final ScheduledExecutorService renewals;
     private final List<Thread> workers = new ArrayList<>();
     private ScheduledExecutorService sampler;
     private volatile boolean running;
@@ -56,6 +62,7 @@ public final class JobExecutor implements AutoCloseable {
         this.settings = settings;
         this.random = random;
         this.attempts = Executors.newCachedThreadPool(daemon("llmim-job-attempt"));
+        this.renewals = Executors.newSingleThreadScheduledExecutor(daemon("llmim-job-lease-renewal"));
     }
 
     public synchronized void start() {
@@ -93,11 +100,10 @@ public final class JobExecutor implements AutoCloseable {
 
     private Optional<Job> claim() {
         JobQueue preferred = TURNS[Math.floorMod(turn.getAndIncrement(), TURNS.length)];
-        Duration lease = settings.timeout().plus(LEASE_MARGIN);
-        Optional<Job> job = jobs.claimNext(preferred, lease);
+        Optional<Job> job = jobs.claimNext(preferred, settings.lease());
         for (int i = 0; job.isEmpty() && i < BY_PRIORITY.length; i++) {
             if (BY_PRIORITY[i] != preferred) {
-                job = jobs.claimNext(BY_PRIORITY[i], lease);
+                job = jobs.claimNext(BY_PRIORITY[i], settings.lease());
             }
         }
         return job;
@@ -106,9 +112,14 @@ public final class JobExecutor implements AutoCloseable {
     private void attempt(Job job) {
         long start = System.nanoTime();
         Future<?> running = attempts.submit(() -> jobs.perform(job));
+        LeaseRenewal renewal = LeaseRenewal.start(jobs, job, running, settings, renewals);
         try {
             running.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            renewal.stop(); // before the outcome: a renewal after it would find the job finished and cancel nothing
             jobs.succeeded(job, System.nanoTime() - start);
+        } catch (CancellationException e) {
+            // Recorded like any failed attempt so the metrics stay balanced; the store refuses the outcome.
+            failed(job, JobErrorType.TIMEOUT, "its lease ran out and another worker took the job over", start);
         } catch (TimeoutException e) {
             running.cancel(true);
             failed(job, JobErrorType.TIMEOUT, "ran past " + settings.timeout().toMillis() + " ms and was cancelled", start);
@@ -120,6 +131,8 @@ public final class JobExecutor implements AutoCloseable {
             running.cancel(true);
             Thread.currentThread().interrupt();
             failed(job, JobErrorType.TIMEOUT, "interrupted by shutdown", start);
+        } finally {
+            renewal.stop();
         }
     }
 
@@ -158,6 +171,7 @@ public final class JobExecutor implements AutoCloseable {
             sampler.shutdownNow();
         }
         attempts.shutdownNow();
+        renewals.shutdownNow();
     }
 
     @Override

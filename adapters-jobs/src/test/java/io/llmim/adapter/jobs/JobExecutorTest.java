@@ -33,7 +33,7 @@ class JobExecutorTest {
 
     private JobExecutor executor(JobHandler handler, int maxAttempts, Duration timeout) {
         JobExecutor.Settings settings = new JobExecutor.Settings(1, maxAttempts, Duration.ofMillis(500),
-                Duration.ofSeconds(60), timeout, Duration.ofMillis(20));
+                Duration.ofSeconds(60), timeout, Duration.ofMillis(20), Duration.ofSeconds(10), Duration.ofSeconds(3));
         Map<JobType, JobHandler> handlers = new java.util.EnumMap<>(JobType.class);
         for (JobType type : JobType.values()) {
             handlers.put(type, handler);
@@ -107,7 +107,7 @@ class JobExecutorTest {
     @Test
     void backoff_is_capped_and_jittered_down_to_half() {
         JobExecutor.Settings settings = new JobExecutor.Settings(1, 9, Duration.ofMillis(500), Duration.ofSeconds(2),
-                Duration.ofSeconds(1), Duration.ofMillis(20));
+                Duration.ofSeconds(1), Duration.ofMillis(20), Duration.ofSeconds(10), Duration.ofSeconds(3));
         JobExecutor halfJitter = new JobExecutor(new JobRunner(store, Map.of(), clock, metrics), settings,
                 () -> 0.0);
 

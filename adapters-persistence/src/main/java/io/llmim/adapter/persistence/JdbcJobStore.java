@@ -83,24 +83,47 @@ final class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public void complete(String jobId) {
-        change(jobId, "UPDATE jobs SET status = 'DONE', lease_until = NULL WHERE id = ?", p -> p.text(jobId));
+    public boolean renew(Job claim, Instant leaseUntil) {
+        return change(claim, "lease_until = ?", p -> p.instant(leaseUntil));
     }
 
     @Override
-    public void retry(String jobId, Instant runAt, String error) {
-        change(jobId, "UPDATE jobs SET status = 'QUEUED', lease_until = NULL, run_at = ?, last_error = ? WHERE id = ?",
-                p -> p.instant(runAt).text(error).text(jobId));
+    public boolean complete(Job claim) {
+        return change(claim, "status = 'DONE', lease_until = NULL", Sql.NO_PARAMETERS);
     }
 
     @Override
-    public void bury(String jobId, String error) {
-        change(jobId, "UPDATE jobs SET status = 'DEAD', lease_until = NULL, last_error = ? WHERE id = ?",
-                p -> p.text(error).text(jobId));
+    public boolean retry(Job claim, Instant runAt, String error) {
+        return change(claim, "status = 'QUEUED', lease_until = NULL, run_at = ?, last_error = ?",
+                p -> p.instant(runAt).text(error));
     }
 
-    private void change(String jobId, String update, Sql.Binding binding) {
-        sql.update("updating job " + jobId, QueryOperation.UPDATE, update, binding);
+    @Override
+    public boolean bury(Job claim, String error) {
+        return change(claim, "status = 'DEAD', lease_until = NULL, last_error = ?", p -> p.text(error));
+    }
+
+    /** Applies {@code assignments} while the claim still holds the job: a newer claim has counted another attempt. */
+    private boolean change(Job claim, String assignments, Sql.Binding binding) {
+        return sql.update("updating job " + claim.id(), QueryOperation.UPDATE, "UPDATE jobs SET " + assignments
+                + " WHERE id = ? AND status = 'RUNNING' AND attempts = ?",
+                p -> {
+                    binding.bind(p);
+                    p.text(claim.id()).number(claim.attempts());
+                }) == 1;
+    }
+
+    @Override
+    public boolean recordDelivery(String idempotencyKey, Instant at) {
+        return sql.update("recording a delivery", QueryOperation.INSERT, "INSERT INTO webhook_deliveries "
+                + "(idempotency_key, delivered_at) VALUES (?, ?) ON CONFLICT (idempotency_key) DO NOTHING",
+                p -> p.text(idempotencyKey).instant(at)) == 1;
+    }
+
+    @Override
+    public boolean isDelivered(String idempotencyKey) {
+        return !sql.query("reading a delivery", "SELECT 1 FROM webhook_deliveries WHERE idempotency_key = ?",
+                p -> p.text(idempotencyKey), row -> true).isEmpty();
     }
 
     @Override

@@ -45,7 +45,7 @@ class PostgresJobClaimingTest {
                             return null;
                         }
                         taken.add(job.get().id());
-                        instance.jobs().complete(job.get().id());
+                        instance.jobs().complete(job.get());
                     }
                 }));
             }

@@ -40,6 +40,11 @@ public final class JobRunner implements RunJobsUseCase {
     }
 
     @Override
+    public boolean renewLease(Job job, Duration lease) {
+        return store.renew(job, clock.instant().plus(lease));
+    }
+
+    @Override
     public void perform(Job job) {
         metrics.jobStarted(job.type());
         JobHandler handler = handlers.get(job.type());
@@ -51,23 +56,35 @@ public final class JobRunner implements RunJobsUseCase {
 
     @Override
     public void succeeded(Job job, long durationNanos) {
-        store.complete(job.id());
+        if (!store.complete(job)) {
+            lost(job);
+        }
         metrics.jobSucceeded(job.type(), durationNanos);
     }
 
     @Override
     public void retryLater(Job job, JobErrorType error, String message, Duration retryAfter, long durationNanos) {
-        store.retry(job.id(), clock.instant().plus(retryAfter), error.label() + ": " + message);
+        if (!store.retry(job, clock.instant().plus(retryAfter), error.label() + ": " + message)) {
+            lost(job);
+        }
         metrics.jobFailed(job.type(), error, true, durationNanos);
     }
 
     @Override
     public void giveUp(Job job, JobErrorType error, String message, long durationNanos) {
         String last = error.label() + ": " + message;
-        store.bury(job.id(), last);
-        LOG.log(System.Logger.Level.WARNING, job.type().label() + " job " + job.id() + " is dead after "
-                + job.attempts() + " attempts: " + last);
+        if (store.bury(job, last)) {
+            LOG.log(System.Logger.Level.WARNING, job.type().label() + " job " + job.id() + " is dead after "
+                    + job.attempts() + " attempts: " + last);
+        } else {
+            lost(job);
+        }
         metrics.jobFailed(job.type(), error, false, durationNanos);
+    }
+
+    private static void lost(Job job) {
+        LOG.log(System.Logger.Level.WARNING, job.type().label() + " job " + job.id() + " attempt " + job.attempts()
+                + " lost its lease to another worker; that worker's run decides the outcome");
     }
 
     @Override

@@ -65,8 +65,8 @@ class IncidentFollowUpsTest {
         handlers.put(JobType.ENRICHMENT, new EnrichmentJob(new EnrichIncidentService(services.repository(), model, model,
                 true, true, services.changes())));
         handlers.put(JobType.NOTIFICATION, new NotificationJob(services.repository(), List.of(oncall),
-                (webhook, incident, event) -> delivered.add(webhook.name() + " " + event + " " + incident.title()),
-                services.changes()));
+                (webhook, incident, event, key) -> delivered.add(webhook.name() + " " + event + " " + incident.title()),
+                jobs, services.clock(), services.changes()));
         handlers.put(JobType.ESCALATION, new EscalationJob(List.of(policy), jobs, clock, services.changes()));
         handlers.put(JobType.CORRELATION, new CorrelationJob(services.repository(), links, Duration.ofSeconds(600), embedder));
         runner = new JobRunner(jobs, handlers, services.clock(), new RecordingJobMetrics());

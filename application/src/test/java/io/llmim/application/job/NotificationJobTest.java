@@ -4,6 +4,7 @@ import io.llmim.application.port.in.JobErrorType;
 import io.llmim.application.port.in.JobFailedException;
 import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.WebhookSender;
+import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.application.testing.IncidentServices;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
@@ -27,9 +28,16 @@ class NotificationJobTest {
     private final List<String> sent = new ArrayList<>();
     private final WebhookSender.Webhook oncall = new WebhookSender.Webhook("oncall", "http://127.0.0.1:9/hook",
             "generic", Severity.P4);
-    private final NotificationJob notifications = new NotificationJob(services.repository(), List.of(oncall),
-            (webhook, incident, event) -> sent.add(webhook.name() + " " + event + " " + incident.id().value()),
-            services.changes());
+    private final List<String> keys = new ArrayList<>();
+    private final InMemoryJobStore deliveries = new InMemoryJobStore();
+    private final NotificationJob notifications = notifier(deliveries);
+
+    private NotificationJob notifier(InMemoryJobStore store) {
+        return new NotificationJob(services.repository(), List.of(oncall), (webhook, incident, event, key) -> {
+            sent.add(webhook.name() + " " + event + " " + incident.id().value());
+            keys.add(key);
+        }, store, services.clock(), services.changes());
+    }
 
     private Incident stored() {
         Incident incident = anIncident().build();
@@ -51,6 +59,51 @@ class NotificationJobTest {
         assertThat(services.repository().timeline(incident.id())).last()
                 .extracting(TimelineEntry::kind, TimelineEntry::detail)
                 .containsExactly(TimelineEntryKind.NOTIFIED, "notified oncall (created)");
+    }
+
+    @Test
+    void the_delivery_is_recorded_under_the_key_the_webhook_was_sent() {
+        Incident incident = stored();
+
+        notifications.handle(notify(incident.id(), "oncall"));
+
+        assertThat(deliveries.isDelivered(keys.get(0))).isTrue();
+    }
+
+    @Test
+    void a_job_retried_after_its_delivery_only_notes_it_on_the_timeline() {
+        Incident incident = stored();
+        deliveries.recordDelivery(NotificationJob.idempotencyKey(incident.id(), "oncall", "created"),
+                services.clock().instant());
+
+        notifications.handle(notify(incident.id(), "oncall"));
+
+        assertThat(sent).isEmpty();
+        assertThat(services.repository().timeline(incident.id())).last()
+                .extracting(TimelineEntry::kind).isEqualTo(TimelineEntryKind.NOTIFIED);
+    }
+
+    @Test
+    void every_attempt_on_every_instance_sends_the_same_idempotency_key() {
+        Incident incident = stored();
+
+        notifier(new InMemoryJobStore()).handle(notify(incident.id(), "oncall"));
+        notifier(new InMemoryJobStore()).handle(notify(incident.id(), "oncall"));
+
+        assertThat(sent).hasSize(2);
+        assertThat(keys).containsExactly(keys.get(0), keys.get(0));
+    }
+
+    @Test
+    void events_webhooks_and_incidents_each_have_their_own_key() {
+        IncidentId incident = IncidentId.of(UUID.randomUUID());
+
+        assertThat(List.of(NotificationJob.idempotencyKey(incident, "oncall", "created"),
+                NotificationJob.idempotencyKey(incident, "oncall", "escalated-0"),
+                NotificationJob.idempotencyKey(incident, "pager", "created"),
+                NotificationJob.idempotencyKey(IncidentId.of(UUID.randomUUID()), "oncall", "created"),
+                NotificationJob.idempotencyKey(incident, "a:b", "c"),
+                NotificationJob.idempotencyKey(incident, "a", "b:c"))).doesNotHaveDuplicates();
     }
 
     @Test

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * Thread-safe by one lock: simple, and fast enough for every test. It stores snapshots, never the
  * caller's aggregate, so a caller's unsaved changes cannot leak into the store.
  */
-public final class InMemoryIncidentRepository implements IncidentRepository {
+public class InMemoryIncidentRepository implements IncidentRepository {
 
     private static final Comparator<IncidentSnapshot> NEWEST_FIRST = Comparator
             .comparing(IncidentSnapshot::createdAt)

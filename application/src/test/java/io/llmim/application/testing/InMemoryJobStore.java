@@ -17,13 +17,14 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The reference {@link JobStore}: the same rules as the JDBC one, in a map under one lock. */
-public final class InMemoryJobStore implements JobStore {
+public class InMemoryJobStore implements JobStore {
 
     private record Entry(Job job, Instant leaseUntil, long sequence) {
     }
 
     private final Map<String, Entry> jobs = new HashMap<>();
     private final Set<String> keys = new HashSet<>();
+    private final Map<String, Instant> deliveries = new HashMap<>();
     private long sequence;
 
     @Override
@@ -54,25 +55,54 @@ public final class InMemoryJobStore implements JobStore {
     }
 
     @Override
-    public synchronized void complete(String jobId) {
-        change(jobId, JobStatus.DONE, null, null);
+    public synchronized boolean renew(Job claim, Instant leaseUntil) {
+        if (!holds(claim)) {
+            return false;
+        }
+        Entry e = jobs.get(claim.id());
+        jobs.put(claim.id(), new Entry(e.job(), leaseUntil, e.sequence()));
+        return true;
     }
 
     @Override
-    public synchronized void retry(String jobId, Instant runAt, String error) {
-        change(jobId, JobStatus.QUEUED, runAt, error);
+    public synchronized boolean complete(Job claim) {
+        return change(claim, JobStatus.DONE, null, null);
     }
 
     @Override
-    public synchronized void bury(String jobId, String error) {
-        change(jobId, JobStatus.DEAD, null, error);
+    public synchronized boolean retry(Job claim, Instant runAt, String error) {
+        return change(claim, JobStatus.QUEUED, runAt, error);
     }
 
-    private void change(String jobId, JobStatus status, Instant runAt, String error) {
-        Entry e = jobs.get(jobId);
+    @Override
+    public synchronized boolean bury(Job claim, String error) {
+        return change(claim, JobStatus.DEAD, null, error);
+    }
+
+    private boolean holds(Job claim) {
+        Job j = jobs.get(claim.id()).job();
+        return j.status() == JobStatus.RUNNING && j.attempts() == claim.attempts();
+    }
+
+    private boolean change(Job claim, JobStatus status, Instant runAt, String error) {
+        if (!holds(claim)) {
+            return false;
+        }
+        Entry e = jobs.get(claim.id());
         Job j = e.job();
-        jobs.put(jobId, new Entry(new Job(j.id(), j.type(), j.queue(), j.payload(), j.attempts(),
+        jobs.put(j.id(), new Entry(new Job(j.id(), j.type(), j.queue(), j.payload(), j.attempts(),
                 runAt == null ? j.runAt() : runAt, status, error == null ? j.lastError() : error), null, e.sequence()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean recordDelivery(String idempotencyKey, Instant at) {
+        return deliveries.putIfAbsent(idempotencyKey, at) == null;
+    }
+
+    @Override
+    public synchronized boolean isDelivered(String idempotencyKey) {
+        return deliveries.containsKey(idempotencyKey);
     }
 
     @Override

@@ -79,7 +79,7 @@ public abstract class JobStoreContract {
         jobs.enqueue(job("a", JobQueue.STANDARD, NOW));
         Job claimed = jobs.claimNext(JobQueue.STANDARD, NOW, LEASE).orElseThrow();
 
-        jobs.retry(claimed.id(), NOW.plusSeconds(30), "dependency_error: 503");
+        jobs.retry(claimed, NOW.plusSeconds(30), "dependency_error: 503");
 
         assertThat(jobs.claimNext(JobQueue.STANDARD, NOW.plusSeconds(29), LEASE)).isEmpty();
         Job again = jobs.claimNext(JobQueue.STANDARD, NOW.plusSeconds(30), LEASE).orElseThrow();
@@ -90,8 +90,8 @@ public abstract class JobStoreContract {
     void completed_and_buried_jobs_are_never_claimed_and_dead_ones_are_listed() {
         jobs.enqueue(job("done", JobQueue.STANDARD, NOW));
         jobs.enqueue(job("dead", JobQueue.STANDARD, NOW.plusSeconds(1)));
-        jobs.complete(jobs.claimNext(JobQueue.STANDARD, NOW, LEASE).orElseThrow().id());
-        jobs.bury(jobs.claimNext(JobQueue.STANDARD, NOW.plusSeconds(1), LEASE).orElseThrow().id(), "validation_error: x");
+        jobs.complete(jobs.claimNext(JobQueue.STANDARD, NOW, LEASE).orElseThrow());
+        jobs.bury(jobs.claimNext(JobQueue.STANDARD, NOW.plusSeconds(1), LEASE).orElseThrow(), "validation_error: x");
 
         assertThat(jobs.claimNext(JobQueue.STANDARD, NOW.plusSeconds(3600), LEASE)).isEmpty();
         assertThat(jobs.list(JobStatus.DEAD, 10)).singleElement().satisfies(job -> {
@@ -120,5 +120,55 @@ public abstract class JobStoreContract {
         assertThat(stats.waiting()).isEqualTo(2);
         assertThat(stats.oldestWait()).isEqualTo(Duration.ofSeconds(90));
         assertThat(jobs.stats(JobQueue.LOW_PRIORITY, NOW)).isEqualTo(new JobStore.QueueStats(0, Duration.ZERO));
+    }
+
+    @Test
+    void a_renewed_lease_keeps_the_job_from_being_claimed_again() {
+        jobs.enqueue(job("long", JobQueue.STANDARD, NOW));
+        Job claim = jobs.claimNext(JobQueue.STANDARD, NOW, LEASE).orElseThrow();
+
+        assertThat(jobs.renew(claim, NOW.plusSeconds(90))).isTrue();
+
+        assertThat(jobs.claimNext(JobQueue.STANDARD, NOW.plusSeconds(60), LEASE)).isEmpty();
+        assertThat(jobs.claimNext(JobQueue.STANDARD, NOW.plusSeconds(90), LEASE)).isPresent();
+    }
+
+    @Test
+    void a_claim_taken_over_by_another_worker_can_neither_renew_nor_record_an_outcome() {
+        jobs.enqueue(job("orphan", JobQueue.STANDARD, NOW));
+        Job lost = jobs.claimNext(JobQueue.STANDARD, NOW, LEASE).orElseThrow();
+        Job takeover = jobs.claimNext(JobQueue.STANDARD, NOW.plus(LEASE), LEASE).orElseThrow();
+
+        assertThat(jobs.renew(lost, NOW.plus(LEASE).plusSeconds(30))).isFalse();
+        assertThat(jobs.complete(lost)).isFalse();
+        assertThat(jobs.retry(lost, NOW, "timeout: x")).isFalse();
+        assertThat(jobs.bury(lost, "validation_error: x")).isFalse();
+
+        assertThat(jobs.list(JobStatus.RUNNING, 10)).singleElement()
+                .satisfies(job -> assertThat(job.attempts()).isEqualTo(takeover.attempts()));
+        assertThat(jobs.complete(takeover)).isTrue();
+        assertThat(jobs.list(JobStatus.DONE, 10)).hasSize(1);
+    }
+
+    @Test
+    void a_finished_job_keeps_its_outcome() {
+        jobs.enqueue(job("a", JobQueue.STANDARD, NOW));
+        Job claim = jobs.claimNext(JobQueue.STANDARD, NOW, LEASE).orElseThrow();
+        jobs.complete(claim);
+
+        assertThat(jobs.renew(claim, NOW.plusSeconds(90))).isFalse();
+        assertThat(jobs.bury(claim, "validation_error: x")).isFalse();
+        assertThat(jobs.list(JobStatus.DONE, 10)).hasSize(1);
+    }
+
+    @Test
+    void a_delivery_is_recorded_once_by_its_key() {
+        assertThat(jobs.isDelivered("key-1")).isFalse();
+
+        assertThat(jobs.recordDelivery("key-1", NOW)).isTrue();
+        assertThat(jobs.recordDelivery("key-1", NOW.plusSeconds(5))).isFalse();
+
+        assertThat(jobs.isDelivered("key-1")).isTrue();
+        assertThat(jobs.isDelivered("key-2")).isFalse();
     }
 }

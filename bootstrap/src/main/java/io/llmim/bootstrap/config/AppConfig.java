@@ -62,13 +62,19 @@ public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSe
 
     /** The job executor's settings, and the least severity whose incidents the model enriches. */
     public record Jobs(int workers, int maxAttempts, long backoffInitialMillis, int backoffMaxSeconds,
-                       int timeoutSeconds, Severity enrichmentMinSeverity) {
+                       int timeoutSeconds, long leaseMillis, long leaseRenewalMillis, Severity enrichmentMinSeverity) {
         public Jobs {
             positive("workers", workers);
             positive("max_attempts", maxAttempts);
             positive("backoff_initial_millis", backoffInitialMillis);
             positive("backoff_max_seconds", backoffMaxSeconds);
             positive("timeout_seconds", timeoutSeconds);
+            positive("lease_millis", leaseMillis);
+            positive("lease_renewal_millis", leaseRenewalMillis);
+            if (leaseRenewalMillis >= leaseMillis) {
+                throw new InvalidSettingException("lease_renewal_millis",
+                        "must be shorter than lease_millis (" + leaseMillis + "), or leases run out while jobs run");
+            }
         }
     }
 

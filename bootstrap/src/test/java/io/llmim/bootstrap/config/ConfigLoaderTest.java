@@ -99,6 +99,7 @@ class ConfigLoaderTest {
             "[storage]\\nusername = 5                            | storage.username",
             "[llm]\\noperations = [\"dreaming\"]                | llm.operations[0]",
             "[jobs]\\nenrichment_min_severity = \"P9\"         | jobs.enrichment_min_severity",
+            "[jobs]\\nlease_millis = 3000                   | jobs.lease_renewal_millis",
             "[metrics.histograms]\\nsummary_seconds = [1.0]   | metrics.histograms.summary_seconds",
             "[metrics.push_gateway]\\nurl = \"pushgateway\"     | metrics.push_gateway.url",
             "[metrics.http]\\nenabled = 1                        | metrics.http.enabled",

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Posts incident events to webhooks with Vert.x WebClient, as the {@code generic} JSON incident or
- * a Slack incoming-webhook message. Each request is bounded by a timeout; a 5xx, 408, 429 or a
+ * a Slack incoming-webhook message, each with its {@code Idempotency-Key} header. Each request is bounded by a timeout; a 5xx, 408, 429 or a
  * network failure asks for a retry (dependency error), any other refusal does not (validation error).
  */
 public final class VertxWebhookSender implements WebhookSender {
@@ -35,12 +35,13 @@ public final class VertxWebhookSender implements WebhookSender {
     }
 
     @Override
-    public void send(Webhook webhook, Incident incident, String event) {
+    public void send(Webhook webhook, Incident incident, String event, String idempotencyKey) {
         ObjectNode body = "slack".equals(webhook.format()) ? slack(incident, event) : generic(incident, event);
         HttpResponse<Buffer> response;
         try {
             response = client.postAbs(webhook.url()).timeout(timeout.toMillis())
                     .putHeader("Content-Type", "application/json")
+                    .putHeader("Idempotency-Key", idempotencyKey)
                     .sendBuffer(Buffer.buffer(body.toString()))
                     .toCompletionStage().toCompletableFuture().get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {

@@ -14,13 +14,20 @@ public interface RunJobsUseCase {
     Optional<Job> claimNext(JobQueue queue, Duration lease);
 
     /**
+     * Extends the lease of a job being performed by {@code lease} from now. False when the job is no
+     * longer this claim's (its lease ran out and another worker took it over): the caller should stop the
+     * attempt; whatever outcome it then reports leaves the other worker's run in place.
+     */
+    boolean renewLease(Job job, Duration lease);
+
+    /**
      * One attempt of a claimed job, on the caller's thread; it may block.
      *
      * @throws JobFailedException naming why it failed; anything else counts as a failed dependency
      */
     void perform(Job job);
 
-    /** The attempt succeeded: the job is done. */
+    /** The attempt succeeded: the job is done, unless another worker took it over meanwhile. */
     void succeeded(Job job, long durationNanos);
 
     /** The attempt failed and the job waits {@code retryAfter} for its next one. */

@@ -10,8 +10,13 @@ import java.util.Optional;
 
 /**
  * Durable job queues. Several processes may share one store: {@link #claimNext} hands a job to
- * exactly one of them, under a lease; a job whose lease ran out (its worker died) is handed out
- * again, so every job runs at least once. Jobs must therefore be idempotent.
+ * exactly one of them, under a lease its worker renews while it runs; a job whose lease ran out
+ * (its worker died) is handed out again, so every job runs at least once. Jobs must therefore be
+ * idempotent; an effect outside the store that must not repeat is recorded with {@link #recordDelivery}.
+ * <p>
+ * A claim is the {@link Job} {@code claimNext} returned: renewing it and recording its outcome only
+ * take effect while it is the job's latest claim, so a worker that lost its lease (another worker
+ * took the job over) cannot overwrite the other worker's run.
  */
 public interface JobStore {
 
@@ -25,13 +30,26 @@ public interface JobStore {
     /** Takes the due job of {@code queue} that has waited longest, or one whose lease expired. */
     Optional<Job> claimNext(JobQueue queue, Instant now, Duration lease);
 
-    void complete(String jobId);
+    /** Extends a claim's lease to {@code leaseUntil}; false when the claim no longer holds the job. */
+    boolean renew(Job claim, Instant leaseUntil);
 
-    /** Puts a failed job back to wait until {@code runAt}. */
-    void retry(String jobId, Instant runAt, String error);
+    /** The job is done; false (and nothing changes) when the claim no longer holds the job. */
+    boolean complete(Job claim);
 
-    /** Keeps a job that will not be tried again, with its last error. */
-    void bury(String jobId, String error);
+    /** Puts a failed job back to wait until {@code runAt}; false when the claim no longer holds the job. */
+    boolean retry(Job claim, Instant runAt, String error);
+
+    /** Keeps a job that will not be tried again, with its last error; false when the claim no longer holds it. */
+    boolean bury(Job claim, String error);
+
+    /**
+     * Records that the effect named {@code idempotencyKey} (a webhook delivery) happened at {@code at}.
+     * Returns false when it had already been recorded.
+     */
+    boolean recordDelivery(String idempotencyKey, Instant at);
+
+    /** Whether the effect named {@code idempotencyKey} has been recorded. */
+    boolean isDelivered(String idempotencyKey);
 
     QueueStats stats(JobQueue queue, Instant now);
 
