@@ -48,7 +48,8 @@ final class MetricsFactory {
     static MetricsEndpoint publish(StartedMetrics metrics, IncidentRepository incidents, StartedComponents started)
             throws Exception {
         publishActiveCounts(metrics.adapter(), incidents);
-        MetricsEndpoint endpoint = started.add("metrics endpoint", await(metrics.adapter().startEndpoint(metrics.vertx())),
+        MetricsEndpoint endpoint = started.add("metrics endpoint",
+                await(metrics.adapter().startEndpoint(metrics.vertx())),
                 (server, remaining) -> await(server.stop(remaining)));
         started.add("metrics collectors", metrics.adapter().startCollectors());
         return endpoint;
