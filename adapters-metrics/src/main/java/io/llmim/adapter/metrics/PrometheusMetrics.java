@@ -102,8 +102,8 @@ public final class PrometheusMetrics extends MetricsAdapter {
     /** System collection first, so the first push already carries a sample. */
     @Override
     public RunningCollectors startCollectors() {
-        return RunningCollectors.start(Stream.concat(system.stream(), pushGateway.stream())
-                .map(PeriodicCollector.class::cast).toList());
+        return RunningCollectors.start(
+                Stream.<PeriodicCollector>concat(system.stream(), pushGateway.stream()).toList());
     }
 
     /** The exposition as a scraper asking with this Accept header would get it (for tests and benchmarks). */
