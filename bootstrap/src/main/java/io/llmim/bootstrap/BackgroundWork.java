@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * backlog, so a slow model can delay enrichment but never exhaust memory; past the backlog, work
  * is refused (the incident keeps its rule-based classification).
  */
-final class BackgroundWork implements Executor, AutoCloseable {
+final class BackgroundWork implements Executor {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundWork.class);
 
@@ -43,10 +43,5 @@ final class BackgroundWork implements Executor, AutoCloseable {
             LOG.warn("{} background tasks did not finish within {} s and were dropped",
                     pool.shutdownNow().size(), grace.toSeconds());
         }
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        stop(Duration.ZERO);
     }
 }

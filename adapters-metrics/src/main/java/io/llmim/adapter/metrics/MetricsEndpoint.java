@@ -2,6 +2,7 @@ package io.llmim.adapter.metrics;
 
 import io.prometheus.metrics.expositionformats.ExpositionFormatWriter;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
@@ -24,19 +25,36 @@ public final class MetricsEndpoint {
         this.server = server;
     }
 
-    static Future<MetricsEndpoint> start(Vertx vertx, String host, int port, String path, PrometheusScrape scrape) {
-        HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true);
-        return vertx.createHttpServer(options)
-                .requestHandler(request -> handle(vertx, request, path, scrape))
-                .listen(port, host)
+    /** The endpoint serving {@code scrape} at {@code [metrics] endpoint_path}, and 404 elsewhere. */
+    static Future<MetricsEndpoint> serving(Vertx vertx, MetricsSettings settings, PrometheusScrape scrape) {
+        return listen(vertx, settings, request -> {
+            if (request.path().equals(settings.endpointPath())) {
+                scrape(vertx, request, scrape);
+            } else {
+                refuse(request);
+            }
+        });
+    }
+
+    /** The endpoint of disabled metrics: 404 to everything. */
+    static Future<MetricsEndpoint> notFound(Vertx vertx, MetricsSettings settings) {
+        return listen(vertx, settings, MetricsEndpoint::refuse);
+    }
+
+    private static Future<MetricsEndpoint> listen(Vertx vertx, MetricsSettings settings,
+                                                  Handler<HttpServerRequest> handler) {
+        HostAndPort address = HostAndPort.parse(settings.listenAddress());
+        return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+                .requestHandler(handler)
+                .listen(address.port(), address.host())
                 .map(MetricsEndpoint::new);
     }
 
-    private static void handle(Vertx vertx, HttpServerRequest request, String path, PrometheusScrape scrape) {
-        if (scrape == null || !request.path().equals(path)) {
-            request.response().setStatusCode(404).putHeader("Content-Type", "text/plain").end("not found\n");
-            return;
-        }
+    private static void refuse(HttpServerRequest request) {
+        request.response().setStatusCode(404).putHeader("Content-Type", "text/plain").end("not found\n");
+    }
+
+    private static void scrape(Vertx vertx, HttpServerRequest request, PrometheusScrape scrape) {
         if (!request.method().name().equals("GET") && !request.method().name().equals("HEAD")) {
             request.response().setStatusCode(405).putHeader("Allow", "GET, HEAD").end();
             return;

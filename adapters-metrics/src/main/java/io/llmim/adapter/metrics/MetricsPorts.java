@@ -37,16 +37,17 @@ record MetricsPorts(MetricsPort incidents, ActiveIncidentGauge activeIncidents, 
         }
         Optional<MicrometerLlmMetrics> llmModels = settings.llm().enabled()
                 ? Optional.of(new MicrometerLlmMetrics(meters, settings)) : Optional.empty();
-        MicrometerStoreMetrics store = settings.system().enabled() ? new MicrometerStoreMetrics(meters, settings)
-                : null;
+        Optional<MicrometerStoreMetrics> store = settings.system().enabled()
+                ? Optional.of(new MicrometerStoreMetrics(meters, settings)) : Optional.empty();
         return new MetricsPorts(incidents, activeIncidents,
                 settings.http().enabled() ? new GuardedHttpMetrics(new MicrometerHttpMetrics(meters, settings), guard)
                         : off.http(),
                 llmModels.<LlmMetrics>map(recorder -> new GuardedLlmMetrics(recorder, guard)).orElse(off.llm()),
                 settings.jobs().enabled() ? new GuardedJobMetrics(new MicrometerJobMetrics(meters, settings), guard)
                         : off.jobs(),
-                store != null ? new GuardedDatabaseMetrics(store, guard) : off.database(),
-                store != null ? new GuardedCacheMetrics(store, guard) : off.caches(),
+                store.<DatabaseMetrics>map(recorder -> new GuardedDatabaseMetrics(recorder, guard))
+                        .orElse(off.database()),
+                store.<CacheMetrics>map(recorder -> new GuardedCacheMetrics(recorder, guard)).orElse(off.caches()),
                 llmModels);
     }
 }

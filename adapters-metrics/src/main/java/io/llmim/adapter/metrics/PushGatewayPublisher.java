@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * more at shutdown. A gateway that cannot be reached
  * is logged (once per failure streak) and tried again at the next interval; it never stops the service.
  */
-final class PushGatewayPublisher implements AutoCloseable {
+final class PushGatewayPublisher implements PeriodicCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushGatewayPublisher.class);
 
@@ -48,7 +48,8 @@ final class PushGatewayPublisher implements AutoCloseable {
                 .build();
     }
 
-    void start() {
+    @Override
+    public void start() {
         scheduler.scheduleAtFixedRate(this::pushNow, 0, settings.pushIntervalSeconds(), TimeUnit.SECONDS);
     }
 

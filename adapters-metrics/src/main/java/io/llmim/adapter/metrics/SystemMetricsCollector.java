@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * thread, never on the event loop. Each part is collected on its own, so one failing part does not
  * stop the others.
  */
-final class SystemMetricsCollector implements AutoCloseable {
+final class SystemMetricsCollector implements PeriodicCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger(SystemMetricsCollector.class);
 
@@ -46,7 +46,8 @@ final class SystemMetricsCollector implements AutoCloseable {
         }
     }
 
-    void start() {
+    @Override
+    public void start() {
         collect();
         scheduler.scheduleAtFixedRate(this::collect, settings.collectionIntervalSeconds(),
                 settings.collectionIntervalSeconds(), TimeUnit.SECONDS);

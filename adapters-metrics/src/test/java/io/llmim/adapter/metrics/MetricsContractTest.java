@@ -19,18 +19,20 @@ class MetricsContractTest {
     private static final String NOT_SERVED = "grpc_connections_active";
 
     private PrometheusMetrics metrics;
+    private RunningCollectors collectors;
     private Exposition exposition;
 
     @BeforeEach
     void scrapeAfterAWorkload() {
         metrics = PrometheusMetrics.create(MetricsSettings.defaults());
-        metrics.startCollectors();
+        collectors = metrics.startCollectors();
         Workload.driveEveryFamily(metrics);
         exposition = Exposition.parse(metrics.scrape(null));
     }
 
     @AfterEach
     void close() {
+        collectors.close();
         metrics.close();
     }
 

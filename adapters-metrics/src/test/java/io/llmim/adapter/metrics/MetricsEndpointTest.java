@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MetricsEndpointTest {
 
     private final Vertx vertx = Vertx.vertx();
-    private PrometheusMetrics metrics;
+    private MetricsAdapter metrics;
 
     @AfterEach
     void stop() throws Exception {
@@ -29,7 +29,7 @@ class MetricsEndpointTest {
 
     private HttpResponse<Buffer> get(MetricsSettings settings, String path, Map<String, String> headers,
                                      boolean decompress) throws Exception {
-        metrics = PrometheusMetrics.create(settings);
+        metrics = MetricsAdapter.create(settings);
         Workload.driveEveryFamily(metrics);
         MetricsEndpoint endpoint = metrics.startEndpoint(vertx).toCompletionStage().toCompletableFuture()
                 .get(10, TimeUnit.SECONDS);

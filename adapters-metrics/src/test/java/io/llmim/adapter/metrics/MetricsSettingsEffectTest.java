@@ -10,18 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What each [metrics] switch does to the exposition. */
 class MetricsSettingsEffectTest {
 
     @Test
-    void disabled_metrics_are_no_ops_and_have_no_registry() {
-        try (PrometheusMetrics metrics = PrometheusMetrics.create(TestSettings.disabled())) {
+    void disabled_metrics_are_the_variant_without_a_registry_and_its_ports_are_no_ops() {
+        try (MetricsAdapter metrics = MetricsAdapter.create(TestSettings.disabled())) {
+            assertThat(metrics).isInstanceOf(DisabledMetrics.class);
             assertThat(metrics.enabled()).isFalse();
             assertThat(metrics.incidents()).isSameAs(MetricsPort.noOp());
             assertThat(metrics.http()).isSameAs(HttpMetrics.noOp());
-            assertThatThrownBy(() -> metrics.scrape(null)).isInstanceOf(IllegalStateException.class);
         }
     }
 

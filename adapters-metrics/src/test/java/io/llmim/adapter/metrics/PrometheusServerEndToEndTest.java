@@ -39,6 +39,7 @@ class PrometheusServerEndToEndTest {
     static Path work;
     private static Vertx vertx;
     private static PrometheusMetrics metrics;
+    private static RunningCollectors collectors;
     private static LoopbackProcess prometheus;
     private static String prometheusUrl;
     private static String metricsUrl;
@@ -48,7 +49,7 @@ class PrometheusServerEndToEndTest {
         Path binary = SystemBinary.require("prometheus");
         vertx = Vertx.vertx();
         metrics = PrometheusMetrics.create(TestSettings.onLoopback());
-        metrics.startCollectors();
+        collectors = metrics.startCollectors();
         int metricsPort = metrics.startEndpoint(vertx).toCompletionStage().toCompletableFuture()
                 .get(10, TimeUnit.SECONDS).port();
         metricsUrl = "http://127.0.0.1:" + metricsPort + "/metrics";
@@ -79,6 +80,9 @@ class PrometheusServerEndToEndTest {
     static void stop() throws Exception {
         if (prometheus != null) {
             prometheus.close();
+        }
+        if (collectors != null) {
+            collectors.close();
         }
         if (metrics != null) {
             metrics.close();

@@ -38,12 +38,13 @@ class PushGatewayEndToEndTest {
             pushgateway.awaitHttpOk(gateway + "/-/ready", Duration.ofSeconds(30));
 
             PrometheusMetrics metrics = PrometheusMetrics.create(TestSettings.withPushGateway(gateway));
-            metrics.startCollectors();
+            RunningCollectors collectors = metrics.startCollectors();
             Workload.driveEveryFamily(metrics);
             await().atMost(Duration.ofSeconds(20)).until(() -> get(gateway + "/metrics")
                     .contains("incidents_total{category=\"performance\",instance=\"\",job=\"incident-manager-test\""));
 
             metrics.incidents().incidentDeduplicated("llm-shield");
+            collectors.close();
             metrics.close();
 
             assertThat(get(gateway + "/metrics"))
@@ -55,11 +56,13 @@ class PushGatewayEndToEndTest {
     void an_unreachable_gateway_is_retried_and_never_fatal() {
         PrometheusMetrics metrics = PrometheusMetrics.create(
                 TestSettings.withPushGateway("http://127.0.0.1:" + LoopbackProcess.freePort()));
-        metrics.startCollectors();
+        RunningCollectors collectors = metrics.startCollectors();
+        PushGatewayPublisher pushGateway = metrics.pushGateway().orElseThrow();
 
-        assertThat(metrics.pushGateway().pushNow()).isFalse();
+        assertThat(pushGateway.pushNow()).isFalse();
         metrics.incidents().incidentDeduplicated("llm-shield");
+        collectors.close();
         metrics.close();
-        assertThat(metrics.pushGateway().successfulPushes()).isZero();
+        assertThat(pushGateway.successfulPushes()).isZero();
     }
 }

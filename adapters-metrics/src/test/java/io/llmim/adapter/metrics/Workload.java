@@ -21,7 +21,7 @@ final class Workload {
     private Workload() {
     }
 
-    static void driveEveryFamily(PrometheusMetrics metrics) {
+    static void driveEveryFamily(MetricsAdapter metrics) {
         var incidents = metrics.incidents();
         incidents.incidentCreated(Severity.P0, "llm-sentinel", Category.PERFORMANCE);
         incidents.incidentDeduplicated("llm-sentinel");

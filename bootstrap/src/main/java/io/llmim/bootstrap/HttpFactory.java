@@ -1,0 +1,36 @@
+package io.llmim.bootstrap;
+
+import io.llmim.adapter.http.IncidentApi;
+import io.llmim.adapter.http.ReadinessCheck;
+import io.llmim.adapter.http.integration.IntegrationRoutes;
+import io.llmim.adapter.metrics.HostAndPort;
+import io.llmim.bootstrap.config.AppConfig;
+import io.vertx.core.http.HttpServer;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.llmim.bootstrap.VertxFutures.await;
+
+/**
+ * The HTTP area: the API with its integration routes, its worker pool, and the server on
+ * {@code [server] listen_address}. Started last, so a request only arrives once everything it can
+ * reach runs; stopped first, so the server stops accepting and finishes in-flight requests while
+ * the rest is still there to serve them.
+ */
+final class HttpFactory {
+
+    private HttpFactory() {
+    }
+
+    static HttpServer start(AppConfig config, Map<String, String> env, ServicesFactory.Services services,
+                            List<ReadinessCheck> readiness, MetricsFactory.StartedMetrics metrics,
+                            StartedComponents started) throws Exception {
+        IntegrationRoutes integrations = new IntegrationRoutes(services.alertmanager(), services.pagerDuty());
+        IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
+                SettingsMapping.api(config, env), metrics.http(), List.of(integrations)));
+        HostAndPort address = HostAndPort.parse(config.server().listenAddress());
+        return started.add("API server", await(api.httpServer().listen(address.port(), address.host())),
+                (server, remaining) -> await(server.shutdown(remaining)));
+    }
+}

@@ -1,0 +1,81 @@
+package io.llmim.bootstrap;
+
+import io.llmim.adapter.http.IncidentApiUseCases;
+import io.llmim.adapter.llm.LlmAdapters;
+import io.llmim.adapter.persistence.TimeOrderedIds;
+import io.llmim.application.incident.AnalyzeIncidentService;
+import io.llmim.application.incident.EnrichIncidentService;
+import io.llmim.application.incident.IncidentChanges;
+import io.llmim.application.incident.IncidentClock;
+import io.llmim.application.incident.IncidentLifecycleService;
+import io.llmim.application.incident.IncidentQueryService;
+import io.llmim.application.incident.ReportEventService;
+import io.llmim.application.integration.AlertSeverityMapping;
+import io.llmim.application.integration.AlertmanagerIngestService;
+import io.llmim.application.integration.PagerDutyEventsService;
+import io.llmim.application.job.CorrelationJob;
+import io.llmim.application.job.IncidentFollowUps;
+import io.llmim.application.job.JobQueryService;
+import io.llmim.application.port.in.ReportEventUseCase;
+import io.llmim.application.port.out.IncidentRepository;
+import io.llmim.application.port.out.WebhookSender;
+import io.llmim.bootstrap.config.AppConfig;
+import io.llmim.domain.MetricsPort;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The application's services wired to the store, the models and the metrics: the use cases the
+ * HTTP area serves and the services the jobs area's handlers call. Starts the one thing the services
+ * run on themselves, the pool that analyses incidents off the request path.
+ */
+final class ServicesFactory {
+
+    private static final int BACKGROUND_THREADS = 4;
+    private static final int BACKGROUND_BACKLOG = 10_000;
+
+    /**
+     * The services, and the configuration both areas read: which webhooks are notified and which
+     * escalation policies apply decide which jobs a new incident gets, and what those jobs then do.
+     */
+    record Services(IncidentApiUseCases api, IncidentChanges changes, IncidentClock clock,
+                    EnrichIncidentService enrichment, CorrelationJob correlation,
+                    AlertmanagerIngestService alertmanager, PagerDutyEventsService pagerDuty,
+                    List<WebhookSender.Webhook> webhooks, List<IncidentFollowUps.EscalationPolicy> escalationPolicies) {
+    }
+
+    private ServicesFactory() {
+    }
+
+    static Services wire(AppConfig config, Adapters.Store store, LlmAdapters.LlmPorts llm, MetricsPort metrics,
+                         Clock clock, StartedComponents started) {
+        IncidentRepository incidents = store.incidents();
+        IncidentClock incidentClock = new IncidentClock(clock);
+        IncidentChanges changes = new IncidentChanges(incidents, store.unitOfWork(), incidentClock, metrics);
+        IncidentQueryService queries = new IncidentQueryService(incidents);
+        List<WebhookSender.Webhook> webhooks = SettingsMapping.webhooks(config);
+        List<IncidentFollowUps.EscalationPolicy> policies = SettingsMapping.escalationPolicies(config);
+        ReportEventUseCase report = new ReportEventService(incidents, new TimeOrderedIds(), incidentClock, changes,
+                new IncidentFollowUps(store.jobs(), clock, config.jobs().enrichmentMinSeverity(), webhooks, policies));
+        IncidentLifecycleService lifecycle = new IncidentLifecycleService(changes);
+        CorrelationJob correlation = new CorrelationJob(incidents, store.links(),
+                Duration.ofSeconds(config.correlation().windowSeconds()), llm.embedder());
+        BackgroundWork background = started.add("background work",
+                new BackgroundWork(BACKGROUND_THREADS, BACKGROUND_BACKLOG), BackgroundWork::stop);
+        AnalyzeIncidentService analysis = new AnalyzeIncidentService(incidents, llm.analyst(), background, changes);
+        AlertSeverityMapping alertSeverities = SettingsMapping.alertSeverities(config);
+        return new Services(
+                new IncidentApiUseCases(report, lifecycle, queries, queries, analysis, correlation,
+                        new JobQueryService(store.jobs())),
+                changes, incidentClock,
+                new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(), true, true, changes),
+                correlation,
+                new AlertmanagerIngestService(report, lifecycle, incidents, store.alertMembers(), alertSeverities,
+                        store.jobs(), clock),
+                new PagerDutyEventsService(SettingsMapping.pagerDutyServices(config), report, lifecycle, incidents,
+                        alertSeverities),
+                webhooks, policies);
+    }
+}
