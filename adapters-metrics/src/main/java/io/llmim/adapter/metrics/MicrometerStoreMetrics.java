@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +24,10 @@ public final class MicrometerStoreMetrics implements DatabaseMetrics, CacheMetri
     private final Timer[] queries = new Timer[QueryOperation.values().length];
     private final BoundedLabelValues<String> pools;
     private final BoundedLabelValues<String> caches;
+    // Micrometer holds the object behind a gauge or function counter weakly, and the owners hand in
+    // statistics nothing else keeps (an anonymous class): held here, for as long as the registry lives,
+    // so that a GC cannot clear them and turn their series into NaN or a counter stuck at its last read.
+    private final List<Object> heldStatistics = new CopyOnWriteArrayList<>();
 
     MicrometerStoreMetrics(Meters meters, MetricsSettings settings) {
         this.meters = meters;
@@ -37,10 +42,13 @@ public final class MicrometerStoreMetrics implements DatabaseMetrics, CacheMetri
     @Override
     public void registerPool(String pool, PoolStatistics statistics) {
         String name = pools.get(pool);
-        Gauge.builder("database.connections.active", statistics, s -> s.activeConnections())
-                .description("Database connections in use").tag("pool", name).register(meters.registry());
-        Gauge.builder("database.connections.idle", statistics, s -> s.idleConnections())
-                .description("Database connections idle in the pool").tag("pool", name).register(meters.registry());
+        heldStatistics.add(statistics);
+        Gauge.builder("database.connections.active", statistics, PoolStatistics::activeConnections)
+                .description("Database connections in use").tag("pool", name)
+                .register(meters.registry());
+        Gauge.builder("database.connections.idle", statistics, PoolStatistics::idleConnections)
+                .description("Database connections idle in the pool").tag("pool", name)
+                .register(meters.registry());
     }
 
     @Override
@@ -51,13 +59,14 @@ public final class MicrometerStoreMetrics implements DatabaseMetrics, CacheMetri
     @Override
     public void registerCache(String cacheName, CacheStatistics statistics) {
         String name = caches.get(cacheName);
-        FunctionCounter.builder("cache.hits", statistics, s -> s.hits())
+        heldStatistics.add(statistics);
+        FunctionCounter.builder("cache.hits", statistics, CacheStatistics::hits)
                 .description("Cache lookups answered from the cache").tag("cache_name", name)
                 .register(meters.registry());
-        FunctionCounter.builder("cache.misses", statistics, s -> s.misses())
+        FunctionCounter.builder("cache.misses", statistics, CacheStatistics::misses)
                 .description("Cache lookups that went to the source").tag("cache_name", name)
                 .register(meters.registry());
-        Gauge.builder("cache.size.bytes", statistics, s -> s.estimatedSizeBytes())
+        Gauge.builder("cache.size.bytes", statistics, CacheStatistics::estimatedSizeBytes)
                 .description("Estimated memory held by a cache's entries").tag("cache_name", name)
                 .register(meters.registry());
     }
