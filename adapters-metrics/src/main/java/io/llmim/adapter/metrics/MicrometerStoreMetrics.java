@@ -3,8 +3,6 @@ package io.llmim.adapter.metrics;
 import io.llmim.application.port.out.CacheMetrics;
 import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.QueryOperation;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 
 import java.util.List;
@@ -43,12 +41,10 @@ public final class MicrometerStoreMetrics implements DatabaseMetrics, CacheMetri
     public void registerPool(String pool, PoolStatistics statistics) {
         String name = pools.get(pool);
         heldStatistics.add(statistics);
-        Gauge.builder("database.connections.active", statistics, PoolStatistics::activeConnections)
-                .description("Database connections in use").tag("pool", name)
-                .register(meters.registry());
-        Gauge.builder("database.connections.idle", statistics, PoolStatistics::idleConnections)
-                .description("Database connections idle in the pool").tag("pool", name)
-                .register(meters.registry());
+        meters.gaugeOf(statistics, PoolStatistics::activeConnections, "database.connections.active",
+                "Database connections in use", "pool", name);
+        meters.gaugeOf(statistics, PoolStatistics::idleConnections, "database.connections.idle",
+                "Database connections idle in the pool", "pool", name);
     }
 
     @Override
@@ -60,14 +56,11 @@ public final class MicrometerStoreMetrics implements DatabaseMetrics, CacheMetri
     public void registerCache(String cacheName, CacheStatistics statistics) {
         String name = caches.get(cacheName);
         heldStatistics.add(statistics);
-        FunctionCounter.builder("cache.hits", statistics, CacheStatistics::hits)
-                .description("Cache lookups answered from the cache").tag("cache_name", name)
-                .register(meters.registry());
-        FunctionCounter.builder("cache.misses", statistics, CacheStatistics::misses)
-                .description("Cache lookups that went to the source").tag("cache_name", name)
-                .register(meters.registry());
-        Gauge.builder("cache.size.bytes", statistics, CacheStatistics::estimatedSizeBytes)
-                .description("Estimated memory held by a cache's entries").tag("cache_name", name)
-                .register(meters.registry());
+        meters.counterOf(statistics, CacheStatistics::hits, "cache.hits", "Cache lookups answered from the cache",
+                "cache_name", name);
+        meters.counterOf(statistics, CacheStatistics::misses, "cache.misses", "Cache lookups that went to the source",
+                "cache_name", name);
+        meters.gaugeOf(statistics, CacheStatistics::estimatedSizeBytes, "cache.size.bytes",
+                "Estimated memory held by a cache's entries", "cache_name", name);
     }
 }
