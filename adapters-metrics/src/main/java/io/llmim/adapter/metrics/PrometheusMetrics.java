@@ -3,7 +3,6 @@ package io.llmim.adapter.metrics;
 import io.llmim.application.port.out.ActiveIncidentGauge;
 import io.llmim.application.port.out.CacheMetrics;
 import io.llmim.application.port.out.DatabaseMetrics;
-import io.llmim.application.port.out.ActiveIncidentGauge;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.JobMetrics;
 import io.llmim.application.port.out.LlmMetrics;
