@@ -59,7 +59,7 @@ public final class RuleBasedClassifier {
         Category category = categoryFromLabel(event.labels());
         double confidence = FROM_LABELS;
         if (category == null) {
-            category = categoryFromKeywords(text);
+            category = firstMatching(CATEGORY_KEYWORDS, text);
             confidence = FROM_KEYWORDS;
         }
         if (category == null) {
@@ -73,7 +73,7 @@ public final class RuleBasedClassifier {
 
         Severity severity = severityFromLabel(event.labels());
         if (severity == null) {
-            severity = severityFromKeywords(text);
+            severity = firstMatching(SEVERITY_KEYWORDS, text);
             confidence = Math.min(confidence, severity == null ? DEFAULTED : FROM_KEYWORDS);
         }
         return new Classification(severity == null ? DEFAULT_SEVERITY : severity, category, confidence, NAME);
@@ -92,8 +92,9 @@ public final class RuleBasedClassifier {
         return null;
     }
 
-    private static Category categoryFromKeywords(String text) {
-        for (Map.Entry<Category, List<String>> rule : CATEGORY_KEYWORDS) {
+    /** The value of the first rule one of whose keywords {@code text} contains, or null. */
+    private static <T> T firstMatching(List<Map.Entry<T, List<String>>> rules, String text) {
+        for (Map.Entry<T, List<String>> rule : rules) {
             if (containsAny(text, rule.getValue())) {
                 return rule.getKey();
             }
@@ -115,15 +116,6 @@ public final class RuleBasedClassifier {
             Severity mapped = SEVERITY_WORDS.get(normalized);
             if (mapped != null) {
                 return mapped;
-            }
-        }
-        return null;
-    }
-
-    private static Severity severityFromKeywords(String text) {
-        for (Map.Entry<Severity, List<String>> rule : SEVERITY_KEYWORDS) {
-            if (containsAny(text, rule.getValue())) {
-                return rule.getKey();
             }
         }
         return null;

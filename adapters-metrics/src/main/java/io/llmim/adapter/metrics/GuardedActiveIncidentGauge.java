@@ -5,21 +5,10 @@ import io.llmim.domain.Category;
 import io.llmim.domain.Severity;
 
 /** {@link ActiveIncidentGauge} with recording failures contained by the {@link RecordingGuard}. */
-final class GuardedActiveIncidentGauge extends GuardedPort<ActiveIncidentGauge> implements ActiveIncidentGauge {
-
-    GuardedActiveIncidentGauge(ActiveIncidentGauge recorder, RecordingGuard guard) {
-        super(recorder, guard);
-    }
+record GuardedActiveIncidentGauge(ActiveIncidentGauge recorder, RecordingGuard guard) implements ActiveIncidentGauge {
 
     @Override
     public void activeIncidentsCounted(Severity severity, String source, Category category, long count) {
-        if (guard.allows()) {
-            try {
-                recorder.activeIncidentsCounted(severity, source, category, count);
-                guard.succeeded();
-            } catch (RuntimeException e) {
-                guard.failed(e);
-            }
-        }
+        guard.record(recorder, severity, source, category, count, ActiveIncidentGauge::activeIncidentsCounted);
     }
 }

@@ -3,21 +3,10 @@ package io.llmim.adapter.metrics;
 import io.llmim.application.port.out.CacheMetrics;
 
 /** {@link CacheMetrics} with registration failures contained by the {@link RecordingGuard}. */
-final class GuardedCacheMetrics extends GuardedPort<CacheMetrics> implements CacheMetrics {
-
-    GuardedCacheMetrics(CacheMetrics recorder, RecordingGuard guard) {
-        super(recorder, guard);
-    }
+record GuardedCacheMetrics(CacheMetrics recorder, RecordingGuard guard) implements CacheMetrics {
 
     @Override
     public void registerCache(String cacheName, CacheStatistics statistics) {
-        if (guard.allows()) {
-            try {
-                recorder.registerCache(cacheName, statistics);
-                guard.succeeded();
-            } catch (RuntimeException e) {
-                guard.failed(e);
-            }
-        }
+        guard.record(recorder, cacheName, statistics, CacheMetrics::registerCache);
     }
 }

@@ -2,6 +2,7 @@ package io.llmim.adapter.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,6 +15,7 @@ import io.micrometer.core.instrument.noop.NoopTimer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Registers meters the way the taxonomy needs them. Names are Micrometer's dotted names; the
@@ -53,16 +55,28 @@ final class Meters {
     /** A gauge showing a value this adapter keeps itself; returns the holder to set. */
     AtomicLong gauge(String name, String help, String... tags) {
         AtomicLong value = new AtomicLong();
-        Gauge.builder(name, value, AtomicLong::get).description(help).tags(Tags.of(tags)).register(registry);
+        gaugeOf(value, AtomicLong::get, name, help, tags);
         return value;
     }
 
     /** A gauge of a double value kept as its raw bits in an AtomicLong: setting it allocates nothing. */
     AtomicLong doubleGauge(String name, String help, String... tags) {
         AtomicLong bits = new AtomicLong(Double.doubleToRawLongBits(0.0));
-        Gauge.builder(name, bits, b -> Double.longBitsToDouble(b.get())).description(help).tags(Tags.of(tags))
-                .register(registry);
+        gaugeOf(bits, b -> Double.longBitsToDouble(b.get()), name, help, tags);
         return bits;
+    }
+
+    /**
+     * A gauge read from {@code source} at each scrape. Micrometer holds {@code source} weakly: the
+     * caller keeps it reachable for as long as the gauge should read it.
+     */
+    <S> void gaugeOf(S source, ToDoubleFunction<S> read, String name, String help, String... tags) {
+        Gauge.builder(name, source, read).description(help).tags(tags).register(registry);
+    }
+
+    /** A counter read from {@code source} at each scrape, held like {@link #gaugeOf}'s. */
+    <S> void counterOf(S source, ToDoubleFunction<S> read, String name, String help, String... tags) {
+        FunctionCounter.builder(name, source, read).description(help).tags(tags).register(registry);
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The {@code http_*} families (docs/metrics.md, "The taxonomy"). Meters of a (method, path, status)
- * are created on first use and then reached by a map lookup and array reads; paths are capped like
- * every open label. Failures are contained by {@link GuardedHttpMetrics}, not here.
+ * are created on first use and then reached through {@link BoundedLabelValues} and array reads; paths
+ * are capped like every open label. Failures are contained by {@link GuardedHttpMetrics}, not here.
  */
 public final class MicrometerHttpMetrics implements HttpMetrics {
 

@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The incident families ({@code incidents_*}, {@code incident_*} in docs/metrics.md, "The taxonomy")
  * behind the domain's {@link MetricsPort}, and the store's count behind {@link ActiveIncidentGauge}.
  * Every series of a source is registered when the source is first seen (the four known sources up
- * front), in arrays indexed by severity and category, so that recording a notification is a map
- * lookup and array reads: no allocation, no registry lookup. Failures are contained by the guarded
- * decorators in front of it, not here.
+ * front), in arrays indexed by severity and category, so that recording a notification is finding the
+ * source in {@link BoundedLabelValues} and array reads: no allocation, no registry lookup. Failures
+ * are contained by the guarded decorators in front of it, not here.
  */
 public final class MicrometerIncidentMetrics implements MetricsPort, ActiveIncidentGauge {
 

@@ -3,11 +3,10 @@ package io.llmim.adapter.metrics;
 import io.llmim.application.port.out.CacheMetrics;
 import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.QueryOperation;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +22,10 @@ public final class MicrometerStoreMetrics implements DatabaseMetrics, CacheMetri
     private final Timer[] queries = new Timer[QueryOperation.values().length];
     private final BoundedLabelValues<String> pools;
     private final BoundedLabelValues<String> caches;
+    // Micrometer holds the object behind a gauge or function counter weakly, and the owners hand in
+    // statistics nothing else keeps (an anonymous class): held here, for as long as the registry lives,
+    // so that a GC cannot clear them and turn their series into NaN or a counter stuck at its last read.
+    private final List<Object> heldStatistics = new CopyOnWriteArrayList<>();
 
     MicrometerStoreMetrics(Meters meters, MetricsSettings settings) {
         this.meters = meters;
@@ -37,10 +40,11 @@ public final class MicrometerStoreMetrics implements DatabaseMetrics, CacheMetri
     @Override
     public void registerPool(String pool, PoolStatistics statistics) {
         String name = pools.get(pool);
-        Gauge.builder("database.connections.active", statistics, s -> s.activeConnections())
-                .description("Database connections in use").tag("pool", name).register(meters.registry());
-        Gauge.builder("database.connections.idle", statistics, s -> s.idleConnections())
-                .description("Database connections idle in the pool").tag("pool", name).register(meters.registry());
+        heldStatistics.add(statistics);
+        meters.gaugeOf(statistics, PoolStatistics::activeConnections, "database.connections.active",
+                "Database connections in use", "pool", name);
+        meters.gaugeOf(statistics, PoolStatistics::idleConnections, "database.connections.idle",
+                "Database connections idle in the pool", "pool", name);
     }
 
     @Override
@@ -51,14 +55,12 @@ public final class MicrometerStoreMetrics implements DatabaseMetrics, CacheMetri
     @Override
     public void registerCache(String cacheName, CacheStatistics statistics) {
         String name = caches.get(cacheName);
-        FunctionCounter.builder("cache.hits", statistics, s -> s.hits())
-                .description("Cache lookups answered from the cache").tag("cache_name", name)
-                .register(meters.registry());
-        FunctionCounter.builder("cache.misses", statistics, s -> s.misses())
-                .description("Cache lookups that went to the source").tag("cache_name", name)
-                .register(meters.registry());
-        Gauge.builder("cache.size.bytes", statistics, s -> s.estimatedSizeBytes())
-                .description("Estimated memory held by a cache's entries").tag("cache_name", name)
-                .register(meters.registry());
+        heldStatistics.add(statistics);
+        meters.counterOf(statistics, CacheStatistics::hits, "cache.hits", "Cache lookups answered from the cache",
+                "cache_name", name);
+        meters.counterOf(statistics, CacheStatistics::misses, "cache.misses", "Cache lookups that went to the source",
+                "cache_name", name);
+        meters.gaugeOf(statistics, CacheStatistics::estimatedSizeBytes, "cache.size.bytes",
+                "Estimated memory held by a cache's entries", "cache_name", name);
     }
 }

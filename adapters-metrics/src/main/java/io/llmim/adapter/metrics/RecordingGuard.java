@@ -12,9 +12,9 @@ import java.util.function.LongSupplier;
  * Graceful degradation (docs/metrics.md, "Conventions", Degradation): a failure while recording is
  * contained, counted and logged at most once a minute; after {@code threshold} consecutive failures
  * recording is switched off for a cool-down, then tried again. One guard serves every port, so
- * {@code metrics_recording_failures_total} counts them all; the {@code Guarded*} decorators are its
- * only callers. The hot path is two volatile reads ({@link #allows} and {@link #succeeded}); the
- * decorators' try/catch costs nothing while nothing throws.
+ * {@code metrics_recording_failures_total} counts them all; the {@code Guarded*} decorators call it,
+ * each of their methods one {@code record}. The hot path is two volatile reads ({@link #allows} and
+ * {@link #succeeded}); the try/catch costs nothing while nothing throws.
  */
 final class RecordingGuard {
 
@@ -44,6 +44,154 @@ final class RecordingGuard {
 
     static RecordingGuard standard() {
         return new RecordingGuard(100, Duration.ofMinutes(1), System::nanoTime);
+    }
+
+    /**
+     * Calls {@code method} on {@code port} if recording is allowed now, and contains whatever it throws.
+     * One overload per {@link PortMethod} shape: Java cannot abstract over the number of arguments
+     * without a capturing lambda or an argument array, and either would allocate on every call.
+     */
+    <P, A> void record(P port, A a, PortMethod.Of1<P, A> method) {
+        if (allows()) {
+            try {
+                method.record(port, a);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
+    <P, A, B> void record(P port, A a, B b, PortMethod.Of2<P, A, B> method) {
+        if (allows()) {
+            try {
+                method.record(port, a, b);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
+    <P, A, B, C> void record(P port, A a, B b, C c, PortMethod.Of3<P, A, B, C> method) {
+        if (allows()) {
+            try {
+                method.record(port, a, b, c);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
+    <P, A, B, C, D> void record(P port, A a, B b, C c, D d, PortMethod.Of4<P, A, B, C, D> method) {
+        if (allows()) {
+            try {
+                method.record(port, a, b, c, d);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
+    <P, A, B, C, D, E> void record(P port, A a, B b, C c, D d, E e, PortMethod.Of5<P, A, B, C, D, E> method) {
+        if (allows()) {
+            try {
+                method.record(port, a, b, c, d, e);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
+    <P, A> void record(P port, A a, long n, PortMethod.Of1Long<P, A> method) {
+        if (allows()) {
+            try {
+                method.record(port, a, n);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
+    <P, A> void record(P port, A a, double x, PortMethod.Of1Double<P, A> method) {
+        if (allows()) {
+            try {
+                method.record(port, a, x);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
+    <P, A, B> void record(P port, A a, B b, double x, PortMethod.Of2Double<P, A, B> method) {
+        if (allows()) {
+            try {
+                method.record(port, a, b, x);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
+    <P, A, B> void record(P port, A a, B b, long n, long m, PortMethod.Of2LongLong<P, A, B> method) {
+        if (allows()) {
+            try {
+                method.record(port, a, b, n, m);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
+    <P, A, B> void record(P port, A a, B b, boolean flag, long n, PortMethod.Of2BooleanLong<P, A, B> method) {
+        if (allows()) {
+            try {
+                method.record(port, a, b, flag, n);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
+    <P, A, B, C> void record(P port, A a, B b, C c, long n, PortMethod.Of3Long<P, A, B, C> method) {
+        if (allows()) {
+            try {
+                method.record(port, a, b, c, n);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
+    <P, A, B, C> void record(P port, A a, B b, C c, boolean flag, long n, PortMethod.Of3BooleanLong<P, A, B, C> method) {
+        if (allows()) {
+            try {
+                method.record(port, a, b, c, flag, n);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
+    <P, A, B> void record(P port, A a, B b, int i, long n, long m, long k, PortMethod.Of2IntLongLongLong<P, A, B> method) {
+        if (allows()) {
+            try {
+                method.record(port, a, b, i, n, m, k);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
     }
 
     /** Whether recording should be attempted now. */
