@@ -2,7 +2,6 @@ package io.llmim.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,9 +11,10 @@ import java.util.Objects;
  * NEW -> ACKNOWLEDGED -> IN_PROGRESS -> RESOLVED -> CLOSED (with reopen from RESOLVED).
  *
  * <p>Every change appends to the timeline and queues {@link LifecycleNotification}s; both are
- * handed over ({@link #markStored()}, {@link #takeNotifications()}) once a repository has stored the change. Times passed in
- * that are earlier than the incident's last change are raised to it, so the incident's own
- * timestamps never go backwards even when instances' clocks disagree.
+ * handed over ({@link #markStored()}, {@link #takeNotifications()}) once a repository has stored
+ * the change ({@link PendingChanges}). Times passed in that are earlier than the incident's last
+ * change are raised to it, so its own timestamps never go backwards even when clocks disagree.
+ * Read it through {@link #snapshot()}.
  *
  * <p>Not thread-safe: load, change and store one instance per use.
  */
@@ -36,10 +36,7 @@ public final class Incident {
     private Instant acknowledgedAt;
     private Instant resolvedAt;
     private Instant closedAt;
-    private Instant lastSeenAt;
-    private Instant firstOccurredAt;
-    private Instant lastOccurredAt;
-    private int occurrenceCount;
+    private Occurrences occurrences;
     private String resolutionNote;
     private String rootCause;
     private String classifiedBy;
@@ -47,8 +44,7 @@ public final class Incident {
     private final boolean categoryReported;
     private long version;
 
-    private final List<TimelineEntry> unsavedTimeline = new ArrayList<>(2);
-    private final List<LifecycleNotification> pendingNotifications = new ArrayList<>(2);
+    private final PendingChanges pending = new PendingChanges();
 
     private Incident(IncidentSnapshot s) {
         this.id = s.id();
@@ -65,10 +61,8 @@ public final class Incident {
         this.acknowledgedAt = s.acknowledgedAt();
         this.resolvedAt = s.resolvedAt();
         this.closedAt = s.closedAt();
-        this.lastSeenAt = s.lastSeenAt();
-        this.firstOccurredAt = s.firstOccurredAt();
-        this.lastOccurredAt = s.lastOccurredAt();
-        this.occurrenceCount = s.occurrenceCount();
+        this.occurrences = new Occurrences(s.occurrenceCount(), s.lastSeenAt(), s.firstOccurredAt(),
+                s.lastOccurredAt());
         this.resolutionNote = s.resolutionNote();
         this.rootCause = s.rootCause();
         this.classifiedBy = s.classifiedBy();
@@ -97,7 +91,7 @@ public final class Incident {
                     "severity " + severity + ", category " + category.label() + " by " + fallback.classifier()
                             + " (confidence " + fallback.confidence() + ")", at);
         }
-        incident.pendingNotifications.add(new LifecycleNotification.Created(severity, event.source(), category));
+        incident.pending.queue(new LifecycleNotification.Created(severity, event.source(), category));
         return incident;
     }
 
@@ -107,27 +101,39 @@ public final class Incident {
     }
 
     /**
-     * Merges a repeat of this incident's trouble: counts it, moves last-seen, widens the span of
-     * occurrence times the senders reported, and raises the severity when the repeat is more severe
-     * (it never lowers it).
+     * Counts repeats of this incident's trouble in place: the occurrences grow ({@link Occurrences#plus})
+     * and the incident counts as changed at {@code at}. For a store that keeps incidents in memory, or
+     * for repeats that arrived with the report that opened the incident; a database counts them in
+     * one statement by the same rule. Queues nothing: see {@link #repeated}.
      */
-    public void merge(Event event, Instant at) {
+    public void count(Repeats repeats, Instant at) {
         if (!state.isActive()) {
             throw new IllegalTransitionException(state, state);
         }
-        at = notBeforeLastChange(at);
-        occurrenceCount++;
-        lastSeenAt = at;
-        event.reportedOccurredAt().ifPresent(this::occurredAt);
-        pendingNotifications.add(new LifecycleNotification.Deduplicated(source));
-        String detail = "occurrence #" + occurrenceCount + " from " + event.source();
-        Severity reported = event.severity();
-        if (reported != null && reported.isMoreSevereThan(severity)) {
-            detail += ", severity raised " + severity + " -> " + reported;
-            severityReported = true;
-            changeLabels(reported, category);
+        updatedAt = notBeforeLastChange(at);
+        occurrences = occurrences.plus(repeats, updatedAt);
+    }
+
+    /**
+     * Takes in repeats already {@link #count counted}: each is one deduplication to measure, and the
+     * severity rises when a repeat gave a more severe one (it never falls). Only that rise is worth a
+     * timeline entry: a hot incident is reported thousands of times, and its count says how often.
+     * Returns whether there is a change left to store.
+     */
+    public boolean repeated(Repeats repeats, Instant at) {
+        for (int i = 0; i < repeats.count(); i++) {
+            pending.queue(new LifecycleNotification.Deduplicated(source));
         }
-        addTimeline(TimelineEntryKind.DEDUPLICATED, event.source(), detail, at);
+        if (!repeats.raise(severity)) {
+            return false;
+        }
+        at = notBeforeLastChange(at);
+        String detail = "severity raised " + severity + " -> " + repeats.mostSevere() + " by a repeat from "
+                + repeats.lastSource();
+        severityReported = true;
+        changeLabels(repeats.mostSevere(), category);
+        addTimeline(TimelineEntryKind.DEDUPLICATED, repeats.lastSource(), detail, at);
+        return true;
     }
 
     /**
@@ -157,7 +163,7 @@ public final class Incident {
     public void acknowledge(String actor, Instant at) {
         at = moveTo(LifecycleMove.ACKNOWLEDGE, at);
         acknowledgedAt = at;
-        pendingNotifications.add(new LifecycleNotification.Acknowledged(severity, Duration.between(createdAt, at)));
+        pending.queue(new LifecycleNotification.Acknowledged(severity, Duration.between(createdAt, at)));
         addTimeline(TimelineEntryKind.ACKNOWLEDGED, actor, "acknowledged", at);
     }
 
@@ -171,9 +177,9 @@ public final class Incident {
     public void resolve(String actor, Instant at, String note, String rootCause) {
         at = moveTo(LifecycleMove.RESOLVE, at);
         resolvedAt = at;
-        resolutionNote = optionalText("note", note);
-        this.rootCause = optionalText("root_cause", rootCause);
-        pendingNotifications.add(new LifecycleNotification.Resolved(severity, source, category,
+        resolutionNote = PlainText.optional("note", note, MAX_NOTE_LENGTH);
+        this.rootCause = PlainText.optional("root_cause", rootCause, MAX_NOTE_LENGTH);
+        pending.queue(new LifecycleNotification.Resolved(severity, source, category,
                 Duration.between(createdAt, at)));
         String detail = "resolved" + (resolutionNote == null ? "" : ": " + resolutionNote)
                 + (this.rootCause == null ? "" : " (root cause: " + this.rootCause + ")");
@@ -191,7 +197,7 @@ public final class Incident {
     public void reopen(String actor, Instant at) {
         at = moveTo(LifecycleMove.REOPEN, at);
         resolvedAt = null;
-        pendingNotifications.add(new LifecycleNotification.Reopened(severity, source, category));
+        pending.queue(new LifecycleNotification.Reopened(severity, source, category));
         addTimeline(TimelineEntryKind.REOPENED, actor, "reopened", at);
     }
 
@@ -210,25 +216,24 @@ public final class Incident {
      */
     public void markStored() {
         version++;
-        unsavedTimeline.clear();
+        pending.stored();
     }
 
     /** Hands over, in order, the notifications queued since they were last taken; for once the change is durable. */
     public List<LifecycleNotification> takeNotifications() {
-        List<LifecycleNotification> taken = List.copyOf(pendingNotifications);
-        pendingNotifications.clear();
-        return taken;
+        return pending.takeNotifications();
     }
 
     /** Timeline entries added since the last store: a repository appends these. */
     public List<TimelineEntry> unsavedTimeline() {
-        return List.copyOf(unsavedTimeline);
+        return pending.unsavedTimeline();
     }
 
     public IncidentSnapshot snapshot() {
         return new IncidentSnapshot(id, fingerprint, title, description, severity, source, category, state, labels,
-                createdAt, updatedAt, acknowledgedAt, resolvedAt, closedAt, lastSeenAt, firstOccurredAt, lastOccurredAt,
-                occurrenceCount, resolutionNote, rootCause, classifiedBy, severityReported, categoryReported, version);
+                createdAt, updatedAt, acknowledgedAt, resolvedAt, closedAt, occurrences.lastSeenAt(),
+                occurrences.firstOccurredAt(), occurrences.lastOccurredAt(), occurrences.count(), resolutionNote,
+                rootCause, classifiedBy, severityReported, categoryReported, version);
     }
 
     private Instant moveTo(LifecycleMove move, Instant at) {
@@ -236,7 +241,7 @@ public final class Incident {
             throw new IllegalTransitionException(state, move.target());
         }
         Instant effective = notBeforeLastChange(at);
-        pendingNotifications.add(new LifecycleNotification.Transitioned(state, move.target()));
+        pending.queue(new LifecycleNotification.Transitioned(state, move.target()));
         state = move.target();
         return effective;
     }
@@ -246,21 +251,11 @@ public final class Incident {
             return;
         }
         if (state.isActive()) {
-            pendingNotifications.add(new LifecycleNotification.Reclassified(source, severity, category,
+            pending.queue(new LifecycleNotification.Reclassified(source, severity, category,
                     newSeverity, newCategory));
         }
         severity = newSeverity;
         category = newCategory;
-    }
-
-    // Senders' clocks and deliveries disagree: a repeat may say it occurred before the first report.
-    private void occurredAt(Instant occurred) {
-        if (firstOccurredAt == null || occurred.isBefore(firstOccurredAt)) {
-            firstOccurredAt = occurred;
-        }
-        if (lastOccurredAt == null || occurred.isAfter(lastOccurredAt)) {
-            lastOccurredAt = occurred;
-        }
     }
 
     private Instant notBeforeLastChange(Instant at) {
@@ -270,42 +265,21 @@ public final class Incident {
 
     private void addTimeline(TimelineEntryKind kind, String actor, String detail, Instant at) {
         updatedAt = at;
-        unsavedTimeline.add(new TimelineEntry(at, kind, actor, detail));
-    }
-
-    private static String optionalText(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.length() > MAX_NOTE_LENGTH) {
-            throw new InvalidIncidentDataException(field, "must be at most " + MAX_NOTE_LENGTH + " characters");
-        }
-        return PlainText.require(field, text.strip());
+        pending.record(new TimelineEntry(at, kind, actor, detail));
     }
 
     public IncidentId id() { return id; }
     public Fingerprint fingerprint() { return fingerprint; }
     public String title() { return title; }
     public String description() { return description; }
+    public Map<String, String> labels() { return labels; }
+    public int occurrenceCount() { return occurrences.count(); }
     public Severity severity() { return severity; }
     public String source() { return source; }
     public Category category() { return category; }
-    public IncidentState state() { return state; }
-    public Map<String, String> labels() { return labels; }
     public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public Instant acknowledgedAt() { return acknowledgedAt; }
-    public Instant resolvedAt() { return resolvedAt; }
-    public Instant closedAt() { return closedAt; }
-    public Instant lastSeenAt() { return lastSeenAt; }
-    /** When the earliest report said the trouble occurred; null when no report said. */
-    public Instant firstOccurredAt() { return firstOccurredAt; }
-    /** When the latest report said the trouble occurred; null when no report said. */
-    public Instant lastOccurredAt() { return lastOccurredAt; }
-    public int occurrenceCount() { return occurrenceCount; }
-    public String resolutionNote() { return resolutionNote; }
-    public String rootCause() { return rootCause; }
     /** The classifier that set severity or category, or null when the sender gave both. */
     public String classifiedBy() { return classifiedBy; }
+    public IncidentState state() { return state; }
     public long version() { return version; }
 }

@@ -11,8 +11,10 @@ import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentSnapshot;
+import io.llmim.domain.Repeats;
 import io.llmim.domain.TimelineEntry;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,6 +47,25 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
         }
         store(snapshot, incident.unsavedTimeline());
         incident.markStored();
+    }
+
+    @Override
+    public synchronized boolean addUnlessActive(Incident incident) {
+        if (activeByFingerprint.containsKey(incident.fingerprint())) {
+            return false;
+        }
+        add(incident);
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<Incident> countRepeats(Fingerprint fingerprint, Repeats repeats, Instant at) {
+        Optional<Incident> active = findActiveByFingerprint(fingerprint);
+        active.ifPresent(incident -> {
+            incident.count(repeats, at);
+            update(incident);
+        });
+        return active;
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.llmim.domain.Category;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentState;
+import io.llmim.domain.Repeats;
 import io.llmim.domain.Severity;
 import io.llmim.domain.TimelineEntry;
 import io.llmim.domain.TimelineEntryKind;
@@ -117,21 +118,21 @@ public abstract class IncidentRepositoryContract {
 
         Incident read = reload(incident);
         assertThat(read.state()).isEqualTo(IncidentState.ACKNOWLEDGED);
-        assertThat(read.acknowledgedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(read.snapshot().acknowledgedAt()).isEqualTo(T0.plusSeconds(60));
         assertThat(read.version()).isEqualTo(2);
         assertThat(read.snapshot()).isEqualTo(incident.snapshot());
     }
 
     @Test
-    void a_merged_repeat_stores_the_latest_occurrence_the_sender_reported() {
+    void a_counted_repeat_stores_the_latest_occurrence_the_sender_reported() {
         Incident incident = stored(anIncident().openedAt(T0).from(anEvent().occurredAt(T0.minusSeconds(30))).build());
 
-        incident.merge(anEvent().occurredAt(T0.plusSeconds(50)).build(), T0.plusSeconds(60));
-        repository.update(incident);
+        repository.countRepeats(incident.fingerprint(),
+                Repeats.of(List.of(anEvent().occurredAt(T0.plusSeconds(50)).build())), T0.plusSeconds(60));
 
         Incident read = reload(incident);
-        assertThat(read.firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
-        assertThat(read.lastOccurredAt()).isEqualTo(T0.plusSeconds(50));
+        assertThat(read.snapshot().firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
+        assertThat(read.snapshot().lastOccurredAt()).isEqualTo(T0.plusSeconds(50));
     }
 
     @Test
