@@ -14,27 +14,46 @@ import java.util.List;
 /** An incident as a row of {@code incidents}: its columns, how to bind them and how to read them back. */
 final class IncidentRows {
 
-    // Written once, when the incident is added; then the columns an update writes, in binding order.
+    // Written once, when the incident is added.
     static final List<String> FIXED = List.of("id", "fingerprint", "title", "description", "source",
             "labels", "created_at", "category_reported");
-    static final List<String> CHANGING = List.of("severity", "category", "state", "updated_at",
-            "acknowledged_at", "resolved_at", "closed_at", "last_seen_at", "first_occurred_at", "last_occurred_at",
-            "occurrence_count", "resolution_note", "root_cause", "classified_by", "severity_reported", "version");
-    static final String COLUMNS = String.join(", ", FIXED) + ", " + String.join(", ", CHANGING);
+    // Changed in place by counting repeats only (JdbcIncidentRepository.COUNT_REPEATS).
+    static final List<String> OCCURRENCES = List.of("last_seen_at", "first_occurred_at", "last_occurred_at",
+            "occurrence_count");
+    // What an update writes besides updated_at, in binding order; version last.
+    static final List<String> LIFECYCLE = List.of("severity", "category", "state", "acknowledged_at",
+            "resolved_at", "closed_at", "resolution_note", "root_cause", "classified_by", "severity_reported",
+            "version");
+    static final List<String> ALL = List.of(FIXED, List.of("updated_at"), OCCURRENCES, LIFECYCLE).stream()
+            .flatMap(List::stream).toList();
+    static final String COLUMNS = String.join(", ", ALL);
 
-    /** Binds the {@link #CHANGING} columns, in order; the version stored is the next one. */
-    static Sql.Parameters changing(Sql.Parameters p, IncidentSnapshot s) throws SQLException {
-        return p.text(s.severity().name())
-                .text(s.category().label())
-                .text(s.state().name())
+    /** Binds {@link #ALL} columns of a new incident, in order. */
+    static void bindNew(Sql.Parameters p, IncidentSnapshot s) throws SQLException {
+        p.text(s.id().value())
+                .text(s.fingerprint().value())
+                .text(s.title())
+                .text(s.description())
+                .text(s.source())
+                .text(LabelCodec.encode(s.labels()))
+                .instant(s.createdAt())
+                .flag(s.categoryReported())
                 .instant(s.updatedAt())
-                .instant(s.acknowledgedAt())
-                .instant(s.resolvedAt())
-                .instant(s.closedAt())
                 .instant(s.lastSeenAt())
                 .instant(s.firstOccurredAt())
                 .instant(s.lastOccurredAt())
-                .number(s.occurrenceCount())
+                .number(s.occurrenceCount());
+        lifecycle(p, s);
+    }
+
+    /** Binds the {@link #LIFECYCLE} columns, in order; the version stored is the next one. */
+    static Sql.Parameters lifecycle(Sql.Parameters p, IncidentSnapshot s) throws SQLException {
+        return p.text(s.severity().name())
+                .text(s.category().label())
+                .text(s.state().name())
+                .instant(s.acknowledgedAt())
+                .instant(s.resolvedAt())
+                .instant(s.closedAt())
                 .text(s.resolutionNote())
                 .text(s.rootCause())
                 .text(s.classifiedBy())

@@ -20,10 +20,11 @@ import io.llmim.domain.Severity;
 import io.llmim.domain.TimelineEntry;
 import io.llmim.domain.TimelineEntryKind;
 
-import static io.llmim.adapter.persistence.IncidentRows.CHANGING;
+import static io.llmim.adapter.persistence.IncidentRows.ALL;
 import static io.llmim.adapter.persistence.IncidentRows.COLUMNS;
-import static io.llmim.adapter.persistence.IncidentRows.FIXED;
-import static io.llmim.adapter.persistence.IncidentRows.changing;
+import static io.llmim.adapter.persistence.IncidentRows.LIFECYCLE;
+import static io.llmim.adapter.persistence.IncidentRows.bindNew;
+import static io.llmim.adapter.persistence.IncidentRows.lifecycle;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -47,20 +48,23 @@ final class JdbcIncidentRepository implements IncidentRepository {
     private static final String ACTIVE = "state IN ('NEW', 'ACKNOWLEDGED', 'IN_PROGRESS')";
 
     private static final String INSERT = "INSERT INTO incidents (" + COLUMNS + ") VALUES ("
-            + String.join(", ", Collections.nCopies(FIXED.size() + CHANGING.size(), "?")) + ")";
+            + String.join(", ", Collections.nCopies(ALL.size(), "?")) + ")";
     // The arbiter is the partial unique index: the insert waits for a racing opener and then does nothing.
     private static final String INSERT_UNLESS_ACTIVE = INSERT + " ON CONFLICT (fingerprint) WHERE " + ACTIVE
             + " DO NOTHING";
     // Incident.count's rule in one statement, so concurrent repeats add up without a retry; every
-    // right-hand side reads the row as it was. Severity is left to the domain (ReportEventService).
+    // right-hand side reads the row as it was. Severity is left to the domain (ReportEventService). The
+    // version stays: it guards what UPDATE writes, which never includes the occurrences, so a hot
+    // incident's repeats never make an acknowledgement or a resolution conflict.
     private static final String COUNT_REPEATS = "UPDATE incidents SET occurrence_count = occurrence_count + ?, "
             + "updated_at = CASE WHEN updated_at > ? THEN updated_at ELSE ? END, "
             + "last_seen_at = CASE WHEN updated_at > ? THEN updated_at ELSE ? END, "
             + "first_occurred_at = COALESCE(CASE WHEN ? < first_occurred_at THEN ? ELSE first_occurred_at END, ?), "
-            + "last_occurred_at = COALESCE(CASE WHEN ? > last_occurred_at THEN ? ELSE last_occurred_at END, ?), "
-            + "version = version + 1 WHERE fingerprint = ? AND " + ACTIVE + " RETURNING " + COLUMNS;
-    private static final String UPDATE = "UPDATE incidents SET " + String.join(" = ?, ", CHANGING) + " = ? "
-            + "WHERE id = ? AND version = ?";
+            + "last_occurred_at = COALESCE(CASE WHEN ? > last_occurred_at THEN ? ELSE last_occurred_at END, ?) "
+            + "WHERE fingerprint = ? AND " + ACTIVE + " RETURNING " + COLUMNS;
+    // updated_at as in COUNT_REPEATS: a count may have moved it past the time this change was made.
+    private static final String UPDATE = "UPDATE incidents SET updated_at = CASE WHEN updated_at > ? THEN "
+            + "updated_at ELSE ? END, " + String.join(" = ?, ", LIFECYCLE) + " = ? WHERE id = ? AND version = ?";
     private static final String INSERT_TIMELINE = "INSERT INTO incident_timeline (incident_id, at, kind, actor, detail) "
             + "VALUES (?, ?, ?, ?, ?)";
 
@@ -120,7 +124,7 @@ final class JdbcIncidentRepository implements IncidentRepository {
     public void update(Incident incident) {
         IncidentSnapshot s = incident.snapshot();
         write(s, connection -> {
-            int updated = sql.update(connection, QueryOperation.UPDATE, UPDATE, p -> changing(p, s)
+            int updated = sql.update(connection, QueryOperation.UPDATE, UPDATE, p -> lifecycle(p.instant(s.updatedAt()).instant(s.updatedAt()), s)
                     .text(s.id().value())
                     .number(s.version()));
             if (updated == 0) {
@@ -206,18 +210,6 @@ final class JdbcIncidentRepository implements IncidentRepository {
                 .text(entry.kind().name())
                 .text(entry.actor())
                 .text(entry.detail()));
-    }
-
-    private static void bindNew(Sql.Parameters p, IncidentSnapshot s) throws SQLException {
-        p.text(s.id().value())
-                .text(s.fingerprint().value())
-                .text(s.title())
-                .text(s.description())
-                .text(s.source())
-                .text(LabelCodec.encode(s.labels()))
-                .instant(s.createdAt())
-                .flag(s.categoryReported());
-        changing(p, s);
     }
 
     /** Runs an incident's statements together (in the caller's unit of work, if any) and names what a failure means. */

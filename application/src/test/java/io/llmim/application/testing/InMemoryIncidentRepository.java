@@ -63,7 +63,7 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
         Optional<Incident> active = findActiveByFingerprint(fingerprint);
         active.ifPresent(incident -> {
             incident.count(repeats, at);
-            update(incident);
+            byId.put(incident.id(), incident.snapshot());
         });
         return active;
     }
@@ -80,7 +80,7 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
             activeByFingerprint.remove(stored.fingerprint());
         }
         try {
-            store(snapshot, incident.unsavedTimeline());
+            store(keepingOccurrencesOf(stored, snapshot), incident.unsavedTimeline());
         } catch (ActiveFingerprintConflictException e) {
             if (wasActive) {
                 activeByFingerprint.put(stored.fingerprint(), stored.id());
@@ -140,6 +140,16 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
                 .map(e -> new ActiveIncidentCount(e.getKey().severity(), e.getKey().source(),
                         e.getKey().category(), e.getValue()))
                 .toList();
+    }
+
+    /** What an update stores: the occurrences are counted in place only, and updated_at never moves back. */
+    private static IncidentSnapshot keepingOccurrencesOf(IncidentSnapshot stored, IncidentSnapshot s) {
+        Instant updatedAt = stored.updatedAt().isAfter(s.updatedAt()) ? stored.updatedAt() : s.updatedAt();
+        return new IncidentSnapshot(s.id(), s.fingerprint(), s.title(), s.description(), s.severity(), s.source(),
+                s.category(), s.state(), s.labels(), s.createdAt(), updatedAt, s.acknowledgedAt(),
+                s.resolvedAt(), s.closedAt(), stored.lastSeenAt(), stored.firstOccurredAt(), stored.lastOccurredAt(),
+                stored.occurrenceCount(), s.resolutionNote(), s.rootCause(), s.classifiedBy(), s.severityReported(),
+                s.categoryReported(), s.version());
     }
 
     private static IncidentSnapshot withVersion(IncidentSnapshot s, long version) {

@@ -195,6 +195,63 @@ public abstract class IncidentRepositoryContract {
     }
 
     @Test
+    void adding_unless_active_leaves_the_active_incident_of_a_fingerprint_alone() {
+        Incident active = stored(anIncident().openedAt(T0).from(anEvent().withDedupKey("same")).build());
+        Incident twin = anIncident().openedAt(T0.plusSeconds(1)).from(anEvent().withDedupKey("same")).build();
+
+        assertThat(repository.addUnlessActive(twin)).isFalse();
+        assertThat(repository.findById(twin.id())).isEmpty();
+        assertThat(repository.findActiveByFingerprint(twin.fingerprint())).map(Incident::id).contains(active.id());
+    }
+
+    @Test
+    void adding_unless_active_stores_the_first_incident_of_a_fingerprint() {
+        Incident incident = anIncident().openedAt(T0).build();
+
+        assertThat(repository.addUnlessActive(incident)).isTrue();
+        assertThat(reload(incident).snapshot()).isEqualTo(incident.snapshot());
+        assertThat(repository.timeline(incident.id())).isNotEmpty();
+    }
+
+    @Test
+    void counting_repeats_adds_them_to_the_active_incident_and_keeps_its_version() {
+        Incident incident = stored(anIncident().openedAt(T0).build());
+
+        Incident counted = repository.countRepeats(incident.fingerprint(),
+                Repeats.of(List.of(anEvent().build(), anEvent().build())), T0.plusSeconds(9)).orElseThrow();
+
+        assertThat(counted.occurrenceCount()).isEqualTo(3);
+        assertThat(counted.version()).isEqualTo(incident.version());
+        assertThat(reload(incident).snapshot()).isEqualTo(counted.snapshot());
+        assertThat(counted.snapshot().lastSeenAt()).isEqualTo(T0.plusSeconds(9));
+    }
+
+    @Test
+    void counting_repeats_finds_nothing_without_an_active_incident() {
+        Incident incident = stored(anIncident().openedAt(T0).build());
+        incident.resolve("alice", T0.plusSeconds(5), null, null);
+        repository.update(incident);
+
+        assertThat(repository.countRepeats(incident.fingerprint(), Repeats.of(List.of(anEvent().build())),
+                T0.plusSeconds(9))).isEmpty();
+        assertThat(reload(incident).occurrenceCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_change_made_before_repeats_were_counted_keeps_the_count() {
+        Incident loaded = stored(anIncident().openedAt(T0).build());
+        repository.countRepeats(loaded.fingerprint(), Repeats.of(List.of(anEvent().build())), T0.plusSeconds(9));
+
+        loaded.acknowledge("alice", T0.plusSeconds(5));
+        repository.update(loaded);
+
+        Incident read = reload(loaded);
+        assertThat(read.state()).isEqualTo(IncidentState.ACKNOWLEDGED);
+        assertThat(read.occurrenceCount()).isEqualTo(2);
+        assertThat(read.snapshot().updatedAt()).isEqualTo(T0.plusSeconds(9));
+    }
+
+    @Test
     void after_resolution_a_new_incident_may_take_the_fingerprint() {
         Incident old = stored(anIncident().openedAt(T0).from(anEvent().withDedupKey("same")).build());
         old.resolve("alice", T0.plusSeconds(5), null, null);

@@ -24,7 +24,10 @@ import java.util.Optional;
  * </ul>
  * A successful write stores the incident's fields at version {@code incident.version() + 1} and
  * appends {@link Incident#unsavedTimeline()} in one transaction, then calls
- * {@link Incident#markStored()} so the caller's instance is at the stored version.
+ * {@link Incident#markStored()} so the caller's instance is at the stored version. The occurrences
+ * (count, last seen, occurrence span) are the exception: after the add only {@link #countRepeats}
+ * changes them, in place and without moving the version, so counting the repeats of a hot incident
+ * never makes a change of its state conflict; {@code updated_at} never moves back either.
  */
 public interface IncidentRepository {
 
@@ -41,13 +44,13 @@ public interface IncidentRepository {
 
     /**
      * Counts {@code repeats} into the active incident with this fingerprint in one atomic step, by
-     * {@link Incident#count}'s rule, at the next version: concurrent counts, from any process, all
+     * {@link Incident#count}'s rule, at the same version: concurrent counts, from any process, all
      * add up and none fails. Returns the incident as stored, or empty when none is active. Inside
      * a unit of work, nobody else changes the incident until the unit ends.
      */
     Optional<Incident> countRepeats(Fingerprint fingerprint, Repeats repeats, Instant at);
 
-    /** Stores the changes of an incident loaded at {@code incident.version()}. */
+    /** Stores the changes of an incident loaded at {@code incident.version()}, its occurrences excepted. */
     void update(Incident incident);
 
     Optional<Incident> findById(IncidentId id);
