@@ -14,7 +14,6 @@ import java.util.Objects;
  * handed over ({@link #markStored()}, {@link #takeNotifications()}) once a repository has stored
  * the change ({@link PendingChanges}). Times passed in that are earlier than the incident's last
  * change are raised to it, so its own timestamps never go backwards even when clocks disagree.
- * Read it through {@link #snapshot()}.
  *
  * <p>Not thread-safe: load, change and store one instance per use.
  */
@@ -29,19 +28,11 @@ public final class Incident {
     private final String source;
     private final Map<String, String> labels;
     private final Instant createdAt;
-    private Severity severity;
-    private Category category;
+    private Triage triage;
     private IncidentState state;
     private Instant updatedAt;
-    private Instant acknowledgedAt;
-    private Instant resolvedAt;
-    private Instant closedAt;
+    private Milestones milestones;
     private Occurrences occurrences;
-    private String resolutionNote;
-    private String rootCause;
-    private String classifiedBy;
-    private boolean severityReported;
-    private final boolean categoryReported;
     private long version;
 
     private final PendingChanges pending = new PendingChanges();
@@ -54,44 +45,31 @@ public final class Incident {
         this.source = s.source();
         this.labels = s.labels();
         this.createdAt = s.createdAt();
-        this.severity = s.severity();
-        this.category = s.category();
+        this.triage = new Triage(s.severity(), s.category(), s.classifiedBy(), s.severityReported(),
+                s.categoryReported());
         this.state = s.state();
         this.updatedAt = s.updatedAt();
-        this.acknowledgedAt = s.acknowledgedAt();
-        this.resolvedAt = s.resolvedAt();
-        this.closedAt = s.closedAt();
+        this.milestones = new Milestones(s.acknowledgedAt(), s.resolvedAt(), s.closedAt(), s.resolutionNote(),
+                s.rootCause());
         this.occurrences = new Occurrences(s.occurrenceCount(), s.lastSeenAt(), s.firstOccurredAt(),
                 s.lastOccurredAt());
-        this.resolutionNote = s.resolutionNote();
-        this.rootCause = s.rootCause();
-        this.classifiedBy = s.classifiedBy();
-        this.severityReported = s.severityReported();
-        this.categoryReported = s.categoryReported();
         this.version = s.version();
     }
 
-    /**
-     * Opens a new incident for an event that matched no active one. Severity and category the
-     * sender left out come from {@code fallback}, and the timeline says so.
-     */
+    /** Opens an incident for an event no active one matched; what the sender left out comes from {@code fallback}. */
     public static Incident open(IncidentId id, Event event, Classification fallback, Instant at) {
-        Objects.requireNonNull(fallback, "fallback");
-        Severity severity = event.reportedSeverity().orElse(fallback.severity());
-        Category category = event.reportedCategory().orElse(fallback.category());
-        boolean classified = event.severity() == null || event.category() == null;
+        Triage t = Triage.of(event, Objects.requireNonNull(fallback, "fallback"));
         Incident incident = new Incident(new IncidentSnapshot(id, event.fingerprint(), event.title(),
-                event.description(), severity, event.source(), category, IncidentState.NEW, event.labels(),
+                event.description(), t.severity(), event.source(), t.category(), IncidentState.NEW, event.labels(),
                 at, at, null, null, null, at, event.occurredAt(), event.occurredAt(), 1, null, null,
-                classified ? fallback.classifier() : null,
-                event.severity() != null, event.category() != null, 0));
+                t.classifiedBy(), t.severityReported(), t.categoryReported(), 0));
         incident.addTimeline(TimelineEntryKind.CREATED, event.source(), "reported by " + event.source(), at);
-        if (classified) {
-            incident.addTimeline(TimelineEntryKind.CLASSIFIED, fallback.classifier(),
-                    "severity " + severity + ", category " + category.label() + " by " + fallback.classifier()
-                            + " (confidence " + fallback.confidence() + ")", at);
+        if (t.classifiedBy() != null) {
+            incident.addTimeline(TimelineEntryKind.CLASSIFIED, fallback.classifier(), "severity " + t.severity()
+                    + ", category " + t.category().label() + " by " + fallback.classifier()
+                    + " (confidence " + fallback.confidence() + ")", at);
         }
-        incident.pending.queue(new LifecycleNotification.Created(severity, event.source(), category));
+        incident.pending.queue(new LifecycleNotification.Created(t.severity(), event.source(), t.category()));
         return incident;
     }
 
@@ -101,10 +79,8 @@ public final class Incident {
     }
 
     /**
-     * Counts repeats of this incident's trouble in place: the occurrences grow ({@link Occurrences#plus})
-     * and the incident counts as changed at {@code at}. For a store that keeps incidents in memory, or
-     * for repeats that arrived with the report that opened the incident; a database counts them in
-     * one statement by the same rule. Queues nothing: see {@link #repeated}.
+     * Counts repeats in place by {@link Occurrences#plus}, changed at {@code at}; queues nothing (see
+     * {@link #repeated}). A database does the same in one statement, so that concurrent counts add up.
      */
     public void count(Repeats repeats, Instant at) {
         if (!state.isActive()) {
@@ -115,23 +91,21 @@ public final class Incident {
     }
 
     /**
-     * Takes in repeats already {@link #count counted}: each is one deduplication to measure, and the
-     * severity rises when a repeat gave a more severe one (it never falls). Only that rise is worth a
-     * timeline entry: a hot incident is reported thousands of times, and its count says how often.
-     * Returns whether there is a change left to store.
+     * Takes in repeats already {@link #count counted}: each is a deduplication to measure, and the
+     * severity rises (never falls) to the most severe one a repeat gave. Only a rise goes on the
+     * timeline: a hot incident's thousands of repeats are its count. True when there is a change to store.
      */
     public boolean repeated(Repeats repeats, Instant at) {
         for (int i = 0; i < repeats.count(); i++) {
             pending.queue(new LifecycleNotification.Deduplicated(source));
         }
-        if (!repeats.raise(severity)) {
+        if (!repeats.raise(triage.severity())) {
             return false;
         }
         at = notBeforeLastChange(at);
-        String detail = "severity raised " + severity + " -> " + repeats.mostSevere() + " by a repeat from "
-                + repeats.lastSource();
-        severityReported = true;
-        changeLabels(repeats.mostSevere(), category);
+        String detail = "severity raised " + triage.severity() + " -> " + repeats.mostSevere()
+                + " by a repeat from " + repeats.lastSource();
+        retriage(triage.raisedTo(repeats.mostSevere()));
         addTimeline(TimelineEntryKind.DEDUPLICATED, repeats.lastSource(), detail, at);
         return true;
     }
@@ -142,28 +116,23 @@ public final class Incident {
      * sender gave both or the verdict changes nothing and comes from the same classifier.
      */
     public boolean reclassify(Classification verdict, Instant at) {
-        Severity newSeverity = severityReported ? severity : verdict.severity();
-        Category newCategory = categoryReported ? category : verdict.category();
-        boolean unchanged = newSeverity == severity && newCategory == category
-                && verdict.classifier().equals(classifiedBy);
-        if ((severityReported && categoryReported) || unchanged) {
+        Triage next = triage.reclassifiedBy(verdict).orElse(null);
+        if (next == null) {
             return false;
         }
-        at = notBeforeLastChange(at);
-        String detail = "severity " + severity + " -> " + newSeverity + ", category " + category.label()
-                + " -> " + newCategory.label() + " by " + verdict.classifier()
+        String detail = "severity " + triage.severity() + " -> " + next.severity() + ", category "
+                + triage.category().label() + " -> " + next.category().label() + " by " + verdict.classifier()
                 + " (confidence " + verdict.confidence() + ")";
-        classifiedBy = verdict.classifier();
-        changeLabels(newSeverity, newCategory);
-        addTimeline(TimelineEntryKind.CLASSIFIED, verdict.classifier(), detail, at);
+        retriage(next);
+        addTimeline(TimelineEntryKind.CLASSIFIED, verdict.classifier(), detail, notBeforeLastChange(at));
         return true;
     }
 
     /** NEW -> ACKNOWLEDGED: somebody owns it now. */
     public void acknowledge(String actor, Instant at) {
         at = moveTo(LifecycleMove.ACKNOWLEDGE, at);
-        acknowledgedAt = at;
-        pending.queue(new LifecycleNotification.Acknowledged(severity, Duration.between(createdAt, at)));
+        milestones = milestones.acknowledged(at);
+        pending.queue(new LifecycleNotification.Acknowledged(triage.severity(), Duration.between(createdAt, at)));
         addTimeline(TimelineEntryKind.ACKNOWLEDGED, actor, "acknowledged", at);
     }
 
@@ -176,28 +145,24 @@ public final class Incident {
     /** Any active state -> RESOLVED, with an optional note and root cause. */
     public void resolve(String actor, Instant at, String note, String rootCause) {
         at = moveTo(LifecycleMove.RESOLVE, at);
-        resolvedAt = at;
-        resolutionNote = PlainText.optional("note", note, MAX_NOTE_LENGTH);
-        this.rootCause = PlainText.optional("root_cause", rootCause, MAX_NOTE_LENGTH);
-        pending.queue(new LifecycleNotification.Resolved(severity, source, category,
+        milestones = milestones.resolved(at, note, rootCause);
+        pending.queue(new LifecycleNotification.Resolved(triage.severity(), source, triage.category(),
                 Duration.between(createdAt, at)));
-        String detail = "resolved" + (resolutionNote == null ? "" : ": " + resolutionNote)
-                + (this.rootCause == null ? "" : " (root cause: " + this.rootCause + ")");
-        addTimeline(TimelineEntryKind.RESOLVED, actor, detail, at);
+        addTimeline(TimelineEntryKind.RESOLVED, actor, milestones.resolutionDetail(), at);
     }
 
     /** RESOLVED -> CLOSED: nothing more to do. */
     public void close(String actor, Instant at) {
         at = moveTo(LifecycleMove.CLOSE, at);
-        closedAt = at;
+        milestones = milestones.closed(at);
         addTimeline(TimelineEntryKind.CLOSED, actor, "closed", at);
     }
 
     /** RESOLVED -> IN_PROGRESS: the fix did not hold. */
     public void reopen(String actor, Instant at) {
         at = moveTo(LifecycleMove.REOPEN, at);
-        resolvedAt = null;
-        pending.queue(new LifecycleNotification.Reopened(severity, source, category));
+        milestones = milestones.reopened();
+        pending.queue(new LifecycleNotification.Reopened(triage.severity(), source, triage.category()));
         addTimeline(TimelineEntryKind.REOPENED, actor, "reopened", at);
     }
 
@@ -210,9 +175,8 @@ public final class Incident {
     }
 
     /**
-     * Called by a repository once it has stored the current changes: the version moves on and the
-     * timeline entries it appended are no longer unsaved. Notifications stay held until
-     * {@link #takeNotifications()}, since a store inside a larger unit of work is not yet durable.
+     * Called by a repository once it has stored the changes: the version moves on, the timeline is saved.
+     * Notifications wait for {@link #takeNotifications()}: a store inside a unit of work is not yet durable.
      */
     public void markStored() {
         version++;
@@ -230,10 +194,12 @@ public final class Incident {
     }
 
     public IncidentSnapshot snapshot() {
-        return new IncidentSnapshot(id, fingerprint, title, description, severity, source, category, state, labels,
-                createdAt, updatedAt, acknowledgedAt, resolvedAt, closedAt, occurrences.lastSeenAt(),
-                occurrences.firstOccurredAt(), occurrences.lastOccurredAt(), occurrences.count(), resolutionNote,
-                rootCause, classifiedBy, severityReported, categoryReported, version);
+        Milestones m = milestones;
+        return new IncidentSnapshot(id, fingerprint, title, description, triage.severity(), source,
+                triage.category(), state, labels, createdAt, updatedAt, m.acknowledgedAt(), m.resolvedAt(),
+                m.closedAt(), occurrences.lastSeenAt(), occurrences.firstOccurredAt(), occurrences.lastOccurredAt(),
+                occurrences.count(), m.resolutionNote(), m.rootCause(), triage.classifiedBy(),
+                triage.severityReported(), triage.categoryReported(), version);
     }
 
     private Instant moveTo(LifecycleMove move, Instant at) {
@@ -246,16 +212,12 @@ public final class Incident {
         return effective;
     }
 
-    private void changeLabels(Severity newSeverity, Category newCategory) {
-        if (newSeverity == severity && newCategory == category) {
-            return;
+    private void retriage(Triage next) {
+        if (state.isActive() && next.labelsDifferFrom(triage)) {
+            pending.queue(new LifecycleNotification.Reclassified(source, triage.severity(), triage.category(),
+                    next.severity(), next.category()));
         }
-        if (state.isActive()) {
-            pending.queue(new LifecycleNotification.Reclassified(source, severity, category,
-                    newSeverity, newCategory));
-        }
-        severity = newSeverity;
-        category = newCategory;
+        triage = next;
     }
 
     private Instant notBeforeLastChange(Instant at) {
@@ -274,12 +236,12 @@ public final class Incident {
     public String description() { return description; }
     public Map<String, String> labels() { return labels; }
     public int occurrenceCount() { return occurrences.count(); }
-    public Severity severity() { return severity; }
+    public Severity severity() { return triage.severity(); }
     public String source() { return source; }
-    public Category category() { return category; }
+    public Category category() { return triage.category(); }
     public Instant createdAt() { return createdAt; }
     /** The classifier that set severity or category, or null when the sender gave both. */
-    public String classifiedBy() { return classifiedBy; }
+    public String classifiedBy() { return triage.classifiedBy(); }
     public IncidentState state() { return state; }
     public long version() { return version; }
 }
