@@ -162,6 +162,23 @@ abstract class ConcurrencyContract {
     }
 
     @Test
+    void acknowledging_a_hot_incident_does_not_conflict_with_its_reports() throws Exception {
+        IncidentId id = report.report(anEvent().build()).incident().id();
+        ExecutorService reporters = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<ReportOutcome>> storm = reporters.submit(() -> hammer(List.of(report), THREADS, 50));
+
+            IncidentSnapshot acknowledged = lifecycle.acknowledge(id, "alice");
+
+            assertThat(acknowledged.state()).isEqualTo(IncidentState.ACKNOWLEDGED);
+            assertThat(storm.get()).hasSize(THREADS * 50);
+        } finally {
+            reporters.shutdownNow();
+        }
+        assertThat(store.incidents().findById(id).orElseThrow().occurrenceCount()).isEqualTo(1 + THREADS * 50);
+    }
+
+    @Test
     void racing_acknowledge_and_resolve_never_lose_an_update() throws Exception {
         IncidentId id = report.report(anEvent().build()).incident().id();
 

@@ -56,6 +56,17 @@ final class CoalescedCalls<K, I, O> {
         return runBatch(key, lane, me);
     }
 
+    /** How many callers of {@code key} wait for the batch at the store to finish; to observe coalescing. */
+    int waiting(K key) {
+        Lane<I, O> lane = lanes.get(key);
+        if (lane == null) {
+            return 0;
+        }
+        synchronized (lane) {
+            return lane.waiting.size();
+        }
+    }
+
     private O runBatch(K key, Lane<I, O> lane, Caller<I, O> me) {
         List<Caller<I, O>> taken;
         synchronized (lane) {
