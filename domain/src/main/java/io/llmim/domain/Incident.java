@@ -99,7 +99,7 @@ public final class Incident {
         for (int i = 0; i < repeats.count(); i++) {
             pending.queue(new LifecycleNotification.Deduplicated(source));
         }
-        if (!repeats.raise(triage.severity())) {
+        if (!repeats.raises(triage.severity())) {
             return false;
         }
         at = notBeforeLastChange(at);

@@ -7,7 +7,7 @@ import java.time.Instant;
  * until then. A reopen clears the resolution time and keeps the note: the fix that did not hold
  * stays on record.
  */
-public record Milestones(Instant acknowledgedAt, Instant resolvedAt, Instant closedAt, String resolutionNote,
+record Milestones(Instant acknowledgedAt, Instant resolvedAt, Instant closedAt, String resolutionNote,
                          String rootCause) {
 
     static final Milestones NONE = new Milestones(null, null, null, null, null);

@@ -7,13 +7,13 @@ import java.time.Instant;
  * span of occurrence times the senders gave (null while none gave one). Stores that count repeats
  * in place, in one statement, follow {@link #plus}.
  */
-public record Occurrences(int count, Instant lastSeenAt, Instant firstOccurredAt, Instant lastOccurredAt) {
+record Occurrences(int count, Instant lastSeenAt, Instant firstOccurredAt, Instant lastOccurredAt) {
 
     /**
      * These occurrences and {@code repeats} seen at {@code at}. Senders' clocks and deliveries
      * disagree: a repeat may say it occurred before the first report, so the span only widens.
      */
-    public Occurrences plus(Repeats repeats, Instant at) {
+    Occurrences plus(Repeats repeats, Instant at) {
         return new Occurrences(count + repeats.count(), at,
                 earlier(firstOccurredAt, repeats.earliestOccurredAt()),
                 later(lastOccurredAt, repeats.latestOccurredAt()));

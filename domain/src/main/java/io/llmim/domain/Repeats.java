@@ -40,7 +40,7 @@ public record Repeats(int count, Instant earliestOccurredAt, Instant latestOccur
     }
 
     /** Whether a sender asked for a higher severity than {@code current}: severity only ever rises. */
-    public boolean raise(Severity current) {
+    public boolean raises(Severity current) {
         return mostSevere != null && mostSevere.isMoreSevereThan(current);
     }
 }

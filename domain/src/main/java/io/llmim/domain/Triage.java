@@ -6,7 +6,7 @@ import java.util.Optional;
  * How urgent an incident is and what kind of trouble, and on whose word: what the sender gave
  * stands, and a classifier (named in {@code classifiedBy}) decides only what the sender left out.
  */
-public record Triage(Severity severity, Category category, String classifiedBy, boolean severityReported,
+record Triage(Severity severity, Category category, String classifiedBy, boolean severityReported,
                      boolean categoryReported) {
 
     /** A new incident's triage: what the sender gave, the rest from {@code fallback}. */
