@@ -2,7 +2,6 @@ package io.llmim.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,9 +11,9 @@ import java.util.Objects;
  * NEW -> ACKNOWLEDGED -> IN_PROGRESS -> RESOLVED -> CLOSED (with reopen from RESOLVED).
  *
  * <p>Every change appends to the timeline and queues {@link LifecycleNotification}s; both are
- * handed over ({@link #markStored()}, {@link #takeNotifications()}) once a repository has stored the change. Times passed in
- * that are earlier than the incident's last change are raised to it, so the incident's own
- * timestamps never go backwards even when instances' clocks disagree.
+ * handed over ({@link #markStored()}, {@link #takeNotifications()}) once a repository has stored
+ * the change ({@link PendingChanges}). Times passed in that are earlier than the incident's last
+ * change are raised to it, so its own timestamps never go backwards even when clocks disagree.
  *
  * <p>Not thread-safe: load, change and store one instance per use.
  */
@@ -29,26 +28,14 @@ public final class Incident {
     private final String source;
     private final Map<String, String> labels;
     private final Instant createdAt;
-    private Severity severity;
-    private Category category;
+    private Triage triage;
     private IncidentState state;
     private Instant updatedAt;
-    private Instant acknowledgedAt;
-    private Instant resolvedAt;
-    private Instant closedAt;
-    private Instant lastSeenAt;
-    private Instant firstOccurredAt;
-    private Instant lastOccurredAt;
-    private int occurrenceCount;
-    private String resolutionNote;
-    private String rootCause;
-    private String classifiedBy;
-    private boolean severityReported;
-    private final boolean categoryReported;
+    private Milestones milestones;
+    private Occurrences occurrences;
     private long version;
 
-    private final List<TimelineEntry> unsavedTimeline = new ArrayList<>(2);
-    private final List<LifecycleNotification> pendingNotifications = new ArrayList<>(2);
+    private final PendingChanges pending = new PendingChanges();
 
     private Incident(IncidentSnapshot s) {
         this.id = s.id();
@@ -58,46 +45,31 @@ public final class Incident {
         this.source = s.source();
         this.labels = s.labels();
         this.createdAt = s.createdAt();
-        this.severity = s.severity();
-        this.category = s.category();
+        this.triage = new Triage(s.severity(), s.category(), s.classifiedBy(), s.severityReported(),
+                s.categoryReported());
         this.state = s.state();
         this.updatedAt = s.updatedAt();
-        this.acknowledgedAt = s.acknowledgedAt();
-        this.resolvedAt = s.resolvedAt();
-        this.closedAt = s.closedAt();
-        this.lastSeenAt = s.lastSeenAt();
-        this.firstOccurredAt = s.firstOccurredAt();
-        this.lastOccurredAt = s.lastOccurredAt();
-        this.occurrenceCount = s.occurrenceCount();
-        this.resolutionNote = s.resolutionNote();
-        this.rootCause = s.rootCause();
-        this.classifiedBy = s.classifiedBy();
-        this.severityReported = s.severityReported();
-        this.categoryReported = s.categoryReported();
+        this.milestones = new Milestones(s.acknowledgedAt(), s.resolvedAt(), s.closedAt(), s.resolutionNote(),
+                s.rootCause());
+        this.occurrences = new Occurrences(s.occurrenceCount(), s.lastSeenAt(), s.firstOccurredAt(),
+                s.lastOccurredAt());
         this.version = s.version();
     }
 
-    /**
-     * Opens a new incident for an event that matched no active one. Severity and category the
-     * sender left out come from {@code fallback}, and the timeline says so.
-     */
+    /** Opens an incident for an event no active one matched; what the sender left out comes from {@code fallback}. */
     public static Incident open(IncidentId id, Event event, Classification fallback, Instant at) {
-        Objects.requireNonNull(fallback, "fallback");
-        Severity severity = event.reportedSeverity().orElse(fallback.severity());
-        Category category = event.reportedCategory().orElse(fallback.category());
-        boolean classified = event.severity() == null || event.category() == null;
+        Triage t = Triage.of(event, Objects.requireNonNull(fallback, "fallback"));
         Incident incident = new Incident(new IncidentSnapshot(id, event.fingerprint(), event.title(),
-                event.description(), severity, event.source(), category, IncidentState.NEW, event.labels(),
+                event.description(), t.severity(), event.source(), t.category(), IncidentState.NEW, event.labels(),
                 at, at, null, null, null, at, event.occurredAt(), event.occurredAt(), 1, null, null,
-                classified ? fallback.classifier() : null,
-                event.severity() != null, event.category() != null, 0));
+                t.classifiedBy(), t.severityReported(), t.categoryReported(), 0));
         incident.addTimeline(TimelineEntryKind.CREATED, event.source(), "reported by " + event.source(), at);
-        if (classified) {
-            incident.addTimeline(TimelineEntryKind.CLASSIFIED, fallback.classifier(),
-                    "severity " + severity + ", category " + category.label() + " by " + fallback.classifier()
-                            + " (confidence " + fallback.confidence() + ")", at);
+        if (t.classifiedBy() != null) {
+            incident.addTimeline(TimelineEntryKind.CLASSIFIED, fallback.classifier(), "severity " + t.severity()
+                    + ", category " + t.category().label() + " by " + fallback.classifier()
+                    + " (confidence " + fallback.confidence() + ")", at);
         }
-        incident.pendingNotifications.add(new LifecycleNotification.Created(severity, event.source(), category));
+        incident.pending.queue(new LifecycleNotification.Created(t.severity(), event.source(), t.category()));
         return incident;
     }
 
@@ -107,27 +79,35 @@ public final class Incident {
     }
 
     /**
-     * Merges a repeat of this incident's trouble: counts it, moves last-seen, widens the span of
-     * occurrence times the senders reported, and raises the severity when the repeat is more severe
-     * (it never lowers it).
+     * Counts repeats in place by {@link Occurrences#plus}, changed at {@code at}; queues nothing (see
+     * {@link #repeated}). A database does the same in one statement, so that concurrent counts add up.
      */
-    public void merge(Event event, Instant at) {
+    public void count(Repeats repeats, Instant at) {
         if (!state.isActive()) {
             throw new IllegalTransitionException(state, state);
         }
-        at = notBeforeLastChange(at);
-        occurrenceCount++;
-        lastSeenAt = at;
-        event.reportedOccurredAt().ifPresent(this::occurredAt);
-        pendingNotifications.add(new LifecycleNotification.Deduplicated(source));
-        String detail = "occurrence #" + occurrenceCount + " from " + event.source();
-        Severity reported = event.severity();
-        if (reported != null && reported.isMoreSevereThan(severity)) {
-            detail += ", severity raised " + severity + " -> " + reported;
-            severityReported = true;
-            changeLabels(reported, category);
+        updatedAt = notBeforeLastChange(at);
+        occurrences = occurrences.plus(repeats, updatedAt);
+    }
+
+    /**
+     * Takes in repeats already {@link #count counted}: each is a deduplication to measure, and the
+     * severity rises (never falls) to the most severe one a repeat gave. Only a rise goes on the
+     * timeline: a hot incident's thousands of repeats are its count. True when there is a change to store.
+     */
+    public boolean repeated(Repeats repeats, Instant at) {
+        for (int i = 0; i < repeats.count(); i++) {
+            pending.queue(new LifecycleNotification.Deduplicated(source));
         }
-        addTimeline(TimelineEntryKind.DEDUPLICATED, event.source(), detail, at);
+        if (!repeats.raises(triage.severity())) {
+            return false;
+        }
+        at = notBeforeLastChange(at);
+        String detail = "severity raised " + triage.severity() + " -> " + repeats.mostSevere()
+                + " by a repeat from " + repeats.lastSource();
+        retriage(triage.raisedTo(repeats.mostSevere()));
+        addTimeline(TimelineEntryKind.DEDUPLICATED, repeats.lastSource(), detail, at);
+        return true;
     }
 
     /**
@@ -136,28 +116,23 @@ public final class Incident {
      * sender gave both or the verdict changes nothing and comes from the same classifier.
      */
     public boolean reclassify(Classification verdict, Instant at) {
-        Severity newSeverity = severityReported ? severity : verdict.severity();
-        Category newCategory = categoryReported ? category : verdict.category();
-        boolean unchanged = newSeverity == severity && newCategory == category
-                && verdict.classifier().equals(classifiedBy);
-        if ((severityReported && categoryReported) || unchanged) {
+        Triage next = triage.reclassifiedBy(verdict).orElse(null);
+        if (next == null) {
             return false;
         }
-        at = notBeforeLastChange(at);
-        String detail = "severity " + severity + " -> " + newSeverity + ", category " + category.label()
-                + " -> " + newCategory.label() + " by " + verdict.classifier()
+        String detail = "severity " + triage.severity() + " -> " + next.severity() + ", category "
+                + triage.category().label() + " -> " + next.category().label() + " by " + verdict.classifier()
                 + " (confidence " + verdict.confidence() + ")";
-        classifiedBy = verdict.classifier();
-        changeLabels(newSeverity, newCategory);
-        addTimeline(TimelineEntryKind.CLASSIFIED, verdict.classifier(), detail, at);
+        retriage(next);
+        addTimeline(TimelineEntryKind.CLASSIFIED, verdict.classifier(), detail, notBeforeLastChange(at));
         return true;
     }
 
     /** NEW -> ACKNOWLEDGED: somebody owns it now. */
     public void acknowledge(String actor, Instant at) {
         at = moveTo(LifecycleMove.ACKNOWLEDGE, at);
-        acknowledgedAt = at;
-        pendingNotifications.add(new LifecycleNotification.Acknowledged(severity, Duration.between(createdAt, at)));
+        milestones = milestones.acknowledged(at);
+        pending.queue(new LifecycleNotification.Acknowledged(triage.severity(), Duration.between(createdAt, at)));
         addTimeline(TimelineEntryKind.ACKNOWLEDGED, actor, "acknowledged", at);
     }
 
@@ -170,28 +145,24 @@ public final class Incident {
     /** Any active state -> RESOLVED, with an optional note and root cause. */
     public void resolve(String actor, Instant at, String note, String rootCause) {
         at = moveTo(LifecycleMove.RESOLVE, at);
-        resolvedAt = at;
-        resolutionNote = optionalText("note", note);
-        this.rootCause = optionalText("root_cause", rootCause);
-        pendingNotifications.add(new LifecycleNotification.Resolved(severity, source, category,
+        milestones = milestones.resolved(at, note, rootCause);
+        pending.queue(new LifecycleNotification.Resolved(triage.severity(), source, triage.category(),
                 Duration.between(createdAt, at)));
-        String detail = "resolved" + (resolutionNote == null ? "" : ": " + resolutionNote)
-                + (this.rootCause == null ? "" : " (root cause: " + this.rootCause + ")");
-        addTimeline(TimelineEntryKind.RESOLVED, actor, detail, at);
+        addTimeline(TimelineEntryKind.RESOLVED, actor, milestones.resolutionDetail(), at);
     }
 
     /** RESOLVED -> CLOSED: nothing more to do. */
     public void close(String actor, Instant at) {
         at = moveTo(LifecycleMove.CLOSE, at);
-        closedAt = at;
+        milestones = milestones.closed(at);
         addTimeline(TimelineEntryKind.CLOSED, actor, "closed", at);
     }
 
     /** RESOLVED -> IN_PROGRESS: the fix did not hold. */
     public void reopen(String actor, Instant at) {
         at = moveTo(LifecycleMove.REOPEN, at);
-        resolvedAt = null;
-        pendingNotifications.add(new LifecycleNotification.Reopened(severity, source, category));
+        milestones = milestones.reopened();
+        pending.queue(new LifecycleNotification.Reopened(triage.severity(), source, triage.category()));
         addTimeline(TimelineEntryKind.REOPENED, actor, "reopened", at);
     }
 
@@ -204,31 +175,31 @@ public final class Incident {
     }
 
     /**
-     * Called by a repository once it has stored the current changes: the version moves on and the
-     * timeline entries it appended are no longer unsaved. Notifications stay held until
-     * {@link #takeNotifications()}, since a store inside a larger unit of work is not yet durable.
+     * Called by a repository once it has stored the changes: the version moves on, the timeline is saved.
+     * Notifications wait for {@link #takeNotifications()}: a store inside a unit of work is not yet durable.
      */
     public void markStored() {
         version++;
-        unsavedTimeline.clear();
+        pending.stored();
     }
 
     /** Hands over, in order, the notifications queued since they were last taken; for once the change is durable. */
     public List<LifecycleNotification> takeNotifications() {
-        List<LifecycleNotification> taken = List.copyOf(pendingNotifications);
-        pendingNotifications.clear();
-        return taken;
+        return pending.takeNotifications();
     }
 
     /** Timeline entries added since the last store: a repository appends these. */
     public List<TimelineEntry> unsavedTimeline() {
-        return List.copyOf(unsavedTimeline);
+        return pending.unsavedTimeline();
     }
 
     public IncidentSnapshot snapshot() {
-        return new IncidentSnapshot(id, fingerprint, title, description, severity, source, category, state, labels,
-                createdAt, updatedAt, acknowledgedAt, resolvedAt, closedAt, lastSeenAt, firstOccurredAt, lastOccurredAt,
-                occurrenceCount, resolutionNote, rootCause, classifiedBy, severityReported, categoryReported, version);
+        Milestones m = milestones;
+        return new IncidentSnapshot(id, fingerprint, title, description, triage.severity(), source,
+                triage.category(), state, labels, createdAt, updatedAt, m.acknowledgedAt(), m.resolvedAt(),
+                m.closedAt(), occurrences.lastSeenAt(), occurrences.firstOccurredAt(), occurrences.lastOccurredAt(),
+                occurrences.count(), m.resolutionNote(), m.rootCause(), triage.classifiedBy(),
+                triage.severityReported(), triage.categoryReported(), version);
     }
 
     private Instant moveTo(LifecycleMove move, Instant at) {
@@ -236,31 +207,17 @@ public final class Incident {
             throw new IllegalTransitionException(state, move.target());
         }
         Instant effective = notBeforeLastChange(at);
-        pendingNotifications.add(new LifecycleNotification.Transitioned(state, move.target()));
+        pending.queue(new LifecycleNotification.Transitioned(state, move.target()));
         state = move.target();
         return effective;
     }
 
-    private void changeLabels(Severity newSeverity, Category newCategory) {
-        if (newSeverity == severity && newCategory == category) {
-            return;
+    private void retriage(Triage next) {
+        if (state.isActive() && next.labelsDifferFrom(triage)) {
+            pending.queue(new LifecycleNotification.Reclassified(source, triage.severity(), triage.category(),
+                    next.severity(), next.category()));
         }
-        if (state.isActive()) {
-            pendingNotifications.add(new LifecycleNotification.Reclassified(source, severity, category,
-                    newSeverity, newCategory));
-        }
-        severity = newSeverity;
-        category = newCategory;
-    }
-
-    // Senders' clocks and deliveries disagree: a repeat may say it occurred before the first report.
-    private void occurredAt(Instant occurred) {
-        if (firstOccurredAt == null || occurred.isBefore(firstOccurredAt)) {
-            firstOccurredAt = occurred;
-        }
-        if (lastOccurredAt == null || occurred.isAfter(lastOccurredAt)) {
-            lastOccurredAt = occurred;
-        }
+        triage = next;
     }
 
     private Instant notBeforeLastChange(Instant at) {
@@ -270,42 +227,21 @@ public final class Incident {
 
     private void addTimeline(TimelineEntryKind kind, String actor, String detail, Instant at) {
         updatedAt = at;
-        unsavedTimeline.add(new TimelineEntry(at, kind, actor, detail));
-    }
-
-    private static String optionalText(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.length() > MAX_NOTE_LENGTH) {
-            throw new InvalidIncidentDataException(field, "must be at most " + MAX_NOTE_LENGTH + " characters");
-        }
-        return PlainText.require(field, text.strip());
+        pending.record(new TimelineEntry(at, kind, actor, detail));
     }
 
     public IncidentId id() { return id; }
     public Fingerprint fingerprint() { return fingerprint; }
     public String title() { return title; }
     public String description() { return description; }
-    public Severity severity() { return severity; }
-    public String source() { return source; }
-    public Category category() { return category; }
-    public IncidentState state() { return state; }
     public Map<String, String> labels() { return labels; }
+    public int occurrenceCount() { return occurrences.count(); }
+    public Severity severity() { return triage.severity(); }
+    public String source() { return source; }
+    public Category category() { return triage.category(); }
     public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public Instant acknowledgedAt() { return acknowledgedAt; }
-    public Instant resolvedAt() { return resolvedAt; }
-    public Instant closedAt() { return closedAt; }
-    public Instant lastSeenAt() { return lastSeenAt; }
-    /** When the earliest report said the trouble occurred; null when no report said. */
-    public Instant firstOccurredAt() { return firstOccurredAt; }
-    /** When the latest report said the trouble occurred; null when no report said. */
-    public Instant lastOccurredAt() { return lastOccurredAt; }
-    public int occurrenceCount() { return occurrenceCount; }
-    public String resolutionNote() { return resolutionNote; }
-    public String rootCause() { return rootCause; }
     /** The classifier that set severity or category, or null when the sender gave both. */
-    public String classifiedBy() { return classifiedBy; }
+    public String classifiedBy() { return triage.classifiedBy(); }
+    public IncidentState state() { return state; }
     public long version() { return version; }
 }

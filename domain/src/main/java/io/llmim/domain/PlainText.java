@@ -36,4 +36,15 @@ public final class PlainText {
         }
         return text;
     }
+
+    /** Optional free text: null when blank, else stripped, at most {@code maxLength} long and plain. */
+    public static String optional(String field, String text, int maxLength) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() > maxLength) {
+            throw new InvalidIncidentDataException(field, "must be at most " + maxLength + " characters");
+        }
+        return require(field, text.strip());
+    }
 }

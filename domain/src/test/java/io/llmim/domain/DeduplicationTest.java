@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,6 +27,13 @@ class DeduplicationTest {
         return incident;
     }
 
+    // How the service merges repeats: the store counts them, then the incident takes them in.
+    private static void merge(Incident incident, Event repeat, Instant at) {
+        Repeats repeats = Repeats.of(List.of(repeat));
+        incident.count(repeats, at);
+        incident.repeated(repeats, at);
+    }
+
     private static Event occurredAt(Instant occurred) {
         return new Event("s", "t", null, Severity.P2, Category.AVAILABILITY, "k", Map.of(), occurred);
     }
@@ -34,46 +42,46 @@ class DeduplicationTest {
     void a_new_incident_keeps_when_its_report_says_the_trouble_occurred() {
         Incident incident = openedFrom(occurredAt(T0.minusSeconds(30)));
 
-        assertThat(incident.firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
-        assertThat(incident.lastOccurredAt()).isEqualTo(T0.minusSeconds(30));
+        assertThat(incident.snapshot().firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
+        assertThat(incident.snapshot().lastOccurredAt()).isEqualTo(T0.minusSeconds(30));
     }
 
     @Test
     void a_report_without_an_occurrence_time_leaves_both_null() {
         Incident incident = openedFrom(occurredAt(null));
 
-        assertThat(incident.firstOccurredAt()).isNull();
-        assertThat(incident.lastOccurredAt()).isNull();
+        assertThat(incident.snapshot().firstOccurredAt()).isNull();
+        assertThat(incident.snapshot().lastOccurredAt()).isNull();
     }
 
     @Test
     void a_repeat_moves_the_last_occurrence_and_keeps_the_first() {
         Incident incident = openedFrom(occurredAt(T0.minusSeconds(30)));
 
-        incident.merge(occurredAt(T0.plusSeconds(50)), T0.plusSeconds(60));
+        merge(incident, occurredAt(T0.plusSeconds(50)), T0.plusSeconds(60));
 
-        assertThat(incident.firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
-        assertThat(incident.lastOccurredAt()).isEqualTo(T0.plusSeconds(50));
+        assertThat(incident.snapshot().firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
+        assertThat(incident.snapshot().lastOccurredAt()).isEqualTo(T0.plusSeconds(50));
     }
 
     @Test
     void a_repeat_that_occurred_before_the_first_report_moves_the_first_occurrence_back() {
         Incident incident = openedFrom(occurredAt(T0.minusSeconds(30)));
 
-        incident.merge(occurredAt(T0.minusSeconds(90)), T0.plusSeconds(60));
+        merge(incident, occurredAt(T0.minusSeconds(90)), T0.plusSeconds(60));
 
-        assertThat(incident.firstOccurredAt()).isEqualTo(T0.minusSeconds(90));
-        assertThat(incident.lastOccurredAt()).isEqualTo(T0.minusSeconds(30));
+        assertThat(incident.snapshot().firstOccurredAt()).isEqualTo(T0.minusSeconds(90));
+        assertThat(incident.snapshot().lastOccurredAt()).isEqualTo(T0.minusSeconds(30));
     }
 
     @Test
     void a_repeat_without_an_occurrence_time_keeps_the_reported_ones() {
         Incident incident = openedFrom(occurredAt(T0.minusSeconds(30)));
 
-        incident.merge(occurredAt(null), T0.plusSeconds(60));
+        merge(incident, occurredAt(null), T0.plusSeconds(60));
 
-        assertThat(incident.firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
-        assertThat(incident.lastOccurredAt()).isEqualTo(T0.minusSeconds(30));
+        assertThat(incident.snapshot().firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
+        assertThat(incident.snapshot().lastOccurredAt()).isEqualTo(T0.minusSeconds(30));
     }
 
     @Test
@@ -115,13 +123,45 @@ class DeduplicationTest {
     void merging_counts_the_occurrence_and_moves_last_seen() {
         Incident incident = openedFrom(event("s", "t", Map.of(), null));
 
-        incident.merge(event("s", "t", Map.of(), null), T0.plusSeconds(30));
+        merge(incident, event("s", "t", Map.of(), null), T0.plusSeconds(30));
 
         assertThat(incident.occurrenceCount()).isEqualTo(2);
-        assertThat(incident.lastSeenAt()).isEqualTo(T0.plusSeconds(30));
+        assertThat(incident.snapshot().lastSeenAt()).isEqualTo(T0.plusSeconds(30));
         assertThat(incident.takeNotifications()).containsExactly(new LifecycleNotification.Deduplicated("s"));
-        assertThat(incident.unsavedTimeline()).singleElement()
-                .satisfies(entry -> assertThat(entry.kind()).isEqualTo(TimelineEntryKind.DEDUPLICATED));
+    }
+
+    @Test
+    void a_repeat_that_changes_nothing_but_the_count_adds_no_timeline_entry() {
+        Incident incident = openedFrom(event("s", "t", Map.of(), null));
+
+        merge(incident, event("s", "t", Map.of(), null), T0.plusSeconds(30));
+
+        assertThat(incident.unsavedTimeline()).isEmpty();
+    }
+
+    @Test
+    void repeats_counted_together_are_each_a_deduplication() {
+        Incident incident = openedFrom(event("s", "t", Map.of(), null));
+        Repeats three = Repeats.of(List.of(event("s", "t", Map.of(), null), event("s", "t", Map.of(), null),
+                event("s", "t", Map.of(), null)));
+
+        incident.count(three, T0.plusSeconds(30));
+        incident.repeated(three, T0.plusSeconds(30));
+
+        assertThat(incident.occurrenceCount()).isEqualTo(4);
+        assertThat(incident.takeNotifications()).hasSize(3).containsOnly(new LifecycleNotification.Deduplicated("s"));
+    }
+
+    @Test
+    void a_severity_raised_by_a_repeat_is_on_the_timeline() {
+        Incident incident = openedFrom(event("s", "t", Map.of(), null));
+
+        merge(incident, new Event("s", "t", null, Severity.P0, null, null, Map.of(), null), T0.plusSeconds(1));
+
+        assertThat(incident.unsavedTimeline()).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(TimelineEntryKind.DEDUPLICATED);
+            assertThat(entry.detail()).isEqualTo("severity raised P2 -> P0 by a repeat from s");
+        });
     }
 
     @Test
@@ -129,7 +169,7 @@ class DeduplicationTest {
         Incident incident = openedFrom(event("s", "t", Map.of(), null));
         Event worse = new Event("s", "t", null, Severity.P0, null, null, Map.of(), null);
 
-        incident.merge(worse, T0.plusSeconds(1));
+        merge(incident, worse, T0.plusSeconds(1));
 
         assertThat(incident.severity()).isEqualTo(Severity.P0);
         assertThat(incident.takeNotifications()).contains(new LifecycleNotification.Reclassified(
@@ -141,7 +181,7 @@ class DeduplicationTest {
         Incident incident = openedFrom(event("s", "t", Map.of(), null));
         Event milder = new Event("s", "t", null, Severity.P4, null, null, Map.of(), null);
 
-        incident.merge(milder, T0.plusSeconds(1));
+        merge(incident, milder, T0.plusSeconds(1));
 
         assertThat(incident.severity()).isEqualTo(Severity.P2);
         assertThat(incident.takeNotifications()).containsExactly(new LifecycleNotification.Deduplicated("s"));
@@ -152,7 +192,7 @@ class DeduplicationTest {
         Incident incident = openedFrom(event("s", "t", Map.of(), null));
         incident.resolve("alice", T0, null, null);
 
-        assertThatThrownBy(() -> incident.merge(event("s", "t", Map.of(), null), T0))
+        assertThatThrownBy(() -> incident.count(Repeats.of(List.of(event("s", "t", Map.of(), null))), T0))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 }

@@ -140,7 +140,7 @@ class IncidentLifecycleTest {
 
         incident.acknowledge("alice", T0.plus(Duration.ofMinutes(7)));
 
-        assertThat(incident.acknowledgedAt()).isEqualTo(T0.plus(Duration.ofMinutes(7)));
+        assertThat(incident.snapshot().acknowledgedAt()).isEqualTo(T0.plus(Duration.ofMinutes(7)));
         assertThat(incident.takeNotifications())
                 .contains(new LifecycleNotification.Acknowledged(Severity.P2, Duration.ofMinutes(7)));
     }
@@ -151,8 +151,8 @@ class IncidentLifecycleTest {
 
         incident.resolve("bob", T0.plus(Duration.ofHours(2)), "rolled back", "bad deploy");
 
-        assertThat(incident.resolutionNote()).isEqualTo("rolled back");
-        assertThat(incident.rootCause()).isEqualTo("bad deploy");
+        assertThat(incident.snapshot().resolutionNote()).isEqualTo("rolled back");
+        assertThat(incident.snapshot().rootCause()).isEqualTo("bad deploy");
         assertThat(incident.takeNotifications()).contains(new LifecycleNotification.Resolved(
                 Severity.P2, Events.SOURCE, Category.PERFORMANCE, Duration.ofHours(2)));
     }
@@ -164,7 +164,7 @@ class IncidentLifecycleTest {
         incident.reopen("bob", T0.plusSeconds(90));
 
         assertThat(incident.state().isActive()).isTrue();
-        assertThat(incident.resolvedAt()).isNull();
+        assertThat(incident.snapshot().resolvedAt()).isNull();
         assertThat(incident.takeNotifications()).contains(
                 new LifecycleNotification.Reopened(Severity.P2, Events.SOURCE, Category.PERFORMANCE));
     }
@@ -175,7 +175,7 @@ class IncidentLifecycleTest {
 
         incident.acknowledge("alice", T0.minusSeconds(30));
 
-        assertThat(incident.acknowledgedAt()).isEqualTo(T0);
+        assertThat(incident.snapshot().acknowledgedAt()).isEqualTo(T0);
         assertThat(incident.takeNotifications())
                 .contains(new LifecycleNotification.Acknowledged(Severity.P2, Duration.ZERO));
     }

@@ -14,9 +14,11 @@ import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentSnapshot;
+import io.llmim.domain.Repeats;
 import io.llmim.domain.TimelineEntry;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,6 +84,18 @@ final class CachingIncidentRepository implements IncidentRepository {
     @Override
     public void add(Incident incident) {
         store.add(incident);
+    }
+
+    @Override
+    public boolean addUnlessActive(Incident incident) {
+        return store.addUnlessActive(incident);
+    }
+
+    @Override
+    public Optional<Incident> countRepeats(Fingerprint fingerprint, Repeats repeats, Instant at) {
+        Optional<Incident> counted = store.countRepeats(fingerprint, repeats, at);
+        counted.ifPresent(incident -> units.afterCompletion(() -> byId.invalidate(incident.id())));
+        return counted;
     }
 
     @Override

@@ -14,14 +14,22 @@ import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentSnapshot;
+import io.llmim.domain.Repeats;
 import io.llmim.domain.IncidentState;
 import io.llmim.domain.Severity;
 import io.llmim.domain.TimelineEntry;
 import io.llmim.domain.TimelineEntryKind;
 
+import static io.llmim.adapter.persistence.IncidentRows.ALL;
+import static io.llmim.adapter.persistence.IncidentRows.COLUMNS;
+import static io.llmim.adapter.persistence.IncidentRows.LIFECYCLE;
+import static io.llmim.adapter.persistence.IncidentRows.bindNew;
+import static io.llmim.adapter.persistence.IncidentRows.lifecycle;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,22 +42,29 @@ import java.util.Optional;
  */
 final class JdbcIncidentRepository implements IncidentRepository {
 
-    // Written once, when the incident is added; then the columns an update writes, in binding order.
-    private static final List<String> FIXED = List.of("id", "fingerprint", "title", "description", "source",
-            "labels", "created_at", "category_reported");
-    private static final List<String> CHANGING = List.of("severity", "category", "state", "updated_at",
-            "acknowledged_at", "resolved_at", "closed_at", "last_seen_at", "first_occurred_at", "last_occurred_at",
-            "occurrence_count", "resolution_note", "root_cause", "classified_by", "severity_reported", "version");
-    private static final String COLUMNS = String.join(", ", FIXED) + ", " + String.join(", ", CHANGING);
     // V1__incidents.sql; besides the primary keys the only unique index of the tables an incident's write
     // touches, which SQLite needs to tell it apart (see SqlDialect.brokeUniqueIndex).
     private static final String ONE_ACTIVE_PER_FINGERPRINT = "incidents_one_active_per_fingerprint";
     private static final String ACTIVE = "state IN ('NEW', 'ACKNOWLEDGED', 'IN_PROGRESS')";
 
     private static final String INSERT = "INSERT INTO incidents (" + COLUMNS + ") VALUES ("
-            + String.join(", ", Collections.nCopies(FIXED.size() + CHANGING.size(), "?")) + ")";
-    private static final String UPDATE = "UPDATE incidents SET " + String.join(" = ?, ", CHANGING) + " = ? "
-            + "WHERE id = ? AND version = ?";
+            + String.join(", ", Collections.nCopies(ALL.size(), "?")) + ")";
+    // The arbiter is the partial unique index: the insert waits for a racing opener and then does nothing.
+    private static final String INSERT_UNLESS_ACTIVE = INSERT + " ON CONFLICT (fingerprint) WHERE " + ACTIVE
+            + " DO NOTHING";
+    // Incident.count's rule in one statement, so concurrent repeats add up without a retry; every
+    // right-hand side reads the row as it was. Severity is left to the domain (ReportEventService). The
+    // version stays: it guards what UPDATE writes, which never includes the occurrences, so a hot
+    // incident's repeats never make an acknowledgement or a resolution conflict.
+    private static final String COUNT_REPEATS = "UPDATE incidents SET occurrence_count = occurrence_count + ?, "
+            + "updated_at = CASE WHEN updated_at > ? THEN updated_at ELSE ? END, "
+            + "last_seen_at = CASE WHEN updated_at > ? THEN updated_at ELSE ? END, "
+            + "first_occurred_at = COALESCE(CASE WHEN ? < first_occurred_at THEN ? ELSE first_occurred_at END, ?), "
+            + "last_occurred_at = COALESCE(CASE WHEN ? > last_occurred_at THEN ? ELSE last_occurred_at END, ?) "
+            + "WHERE fingerprint = ? AND " + ACTIVE + " RETURNING " + COLUMNS;
+    // updated_at as in COUNT_REPEATS: a count may have moved it past the time this change was made.
+    private static final String UPDATE = "UPDATE incidents SET updated_at = CASE WHEN updated_at > ? THEN "
+            + "updated_at ELSE ? END, " + String.join(" = ?, ", LIFECYCLE) + " = ? WHERE id = ? AND version = ?";
     private static final String INSERT_TIMELINE = "INSERT INTO incident_timeline (incident_id, at, kind, actor, detail) "
             + "VALUES (?, ?, ?, ?, ?)";
 
@@ -68,33 +83,55 @@ final class JdbcIncidentRepository implements IncidentRepository {
             throw new VersionConflictException(s.id(), s.version());
         }
         write(s, connection -> {
-            sql.update(connection, QueryOperation.INSERT, INSERT, p -> {
-                p.text(s.id().value())
-                        .text(s.fingerprint().value())
-                        .text(s.title())
-                        .text(s.description())
-                        .text(s.source())
-                        .text(LabelCodec.encode(s.labels()))
-                        .instant(s.createdAt())
-                        .flag(s.categoryReported());
-                changing(p, s);
-            });
+            sql.update(connection, QueryOperation.INSERT, INSERT, p -> bindNew(p, s));
             appendTimeline(connection, s.id(), incident.unsavedTimeline());
+            return null;
         });
         incident.markStored();
+    }
+
+    @Override
+    public boolean addUnlessActive(Incident incident) {
+        IncidentSnapshot s = incident.snapshot();
+        boolean added = write(s, connection -> {
+            int inserted = sql.update(connection, QueryOperation.INSERT, INSERT_UNLESS_ACTIVE, p -> bindNew(p, s));
+            if (inserted == 1) {
+                appendTimeline(connection, s.id(), incident.unsavedTimeline());
+            }
+            return inserted == 1;
+        });
+        if (added) {
+            incident.markStored();
+        }
+        return added;
+    }
+
+    @Override
+    public Optional<Incident> countRepeats(Fingerprint fingerprint, Repeats repeats, Instant at) {
+        return sql.write(connection -> sql.query(connection, COUNT_REPEATS, p -> p
+                        .number(repeats.count())
+                        .instant(at).instant(at).instant(at).instant(at)
+                        .instant(repeats.earliestOccurredAt()).instant(repeats.earliestOccurredAt())
+                        .instant(repeats.earliestOccurredAt())
+                        .instant(repeats.latestOccurredAt()).instant(repeats.latestOccurredAt())
+                        .instant(repeats.latestOccurredAt())
+                        .text(fingerprint.value()), IncidentRows::snapshotOf),
+                e -> new StoreUnavailableException("counting repeats of " + fingerprint, e))
+                .stream().findFirst().map(Incident::restore);
     }
 
     @Override
     public void update(Incident incident) {
         IncidentSnapshot s = incident.snapshot();
         write(s, connection -> {
-            int updated = sql.update(connection, QueryOperation.UPDATE, UPDATE, p -> changing(p, s)
+            int updated = sql.update(connection, QueryOperation.UPDATE, UPDATE, p -> lifecycle(p.instant(s.updatedAt()).instant(s.updatedAt()), s)
                     .text(s.id().value())
                     .number(s.version()));
             if (updated == 0) {
                 throw new VersionConflictException(s.id(), s.version());
             }
             appendTimeline(connection, s.id(), incident.unsavedTimeline());
+            return null;
         });
         incident.markStored();
     }
@@ -160,57 +197,9 @@ final class JdbcIncidentRepository implements IncidentRepository {
                         Category.parse(row.getString(3)), row.getLong(4)));
     }
 
-    /** Binds the {@link #CHANGING} columns, in order; the version stored is the next one. */
-    private static Sql.Parameters changing(Sql.Parameters p, IncidentSnapshot s) throws SQLException {
-        return p.text(s.severity().name())
-                .text(s.category().label())
-                .text(s.state().name())
-                .instant(s.updatedAt())
-                .instant(s.acknowledgedAt())
-                .instant(s.resolvedAt())
-                .instant(s.closedAt())
-                .instant(s.lastSeenAt())
-                .instant(s.firstOccurredAt())
-                .instant(s.lastOccurredAt())
-                .number(s.occurrenceCount())
-                .text(s.resolutionNote())
-                .text(s.rootCause())
-                .text(s.classifiedBy())
-                .flag(s.severityReported())
-                .number(s.version() + 1);
-    }
-
     private List<IncidentSnapshot> select(String query, List<?> parameters) {
         return sql.query("reading incidents", query, p -> p.values(parameters),
-                JdbcIncidentRepository::snapshotOf);
-    }
-
-    private static IncidentSnapshot snapshotOf(ResultSet row) throws SQLException {
-        return new IncidentSnapshot(
-                new IncidentId(row.getString("id")),
-                new Fingerprint(row.getString("fingerprint")),
-                row.getString("title"),
-                row.getString("description"),
-                Severity.valueOf(row.getString("severity")),
-                row.getString("source"),
-                Category.parse(row.getString("category")),
-                IncidentState.valueOf(row.getString("state")),
-                LabelCodec.decode(row.getString("labels")),
-                Sql.instant(row, "created_at"),
-                Sql.instant(row, "updated_at"),
-                Sql.instant(row, "acknowledged_at"),
-                Sql.instant(row, "resolved_at"),
-                Sql.instant(row, "closed_at"),
-                Sql.instant(row, "last_seen_at"),
-                Sql.instant(row, "first_occurred_at"),
-                Sql.instant(row, "last_occurred_at"),
-                row.getInt("occurrence_count"),
-                row.getString("resolution_note"),
-                row.getString("root_cause"),
-                row.getString("classified_by"),
-                row.getBoolean("severity_reported"),
-                row.getBoolean("category_reported"),
-                row.getLong("version"));
+                IncidentRows::snapshotOf);
     }
 
     private void appendTimeline(Connection connection, IncidentId id, List<TimelineEntry> entries)
@@ -223,16 +212,9 @@ final class JdbcIncidentRepository implements IncidentRepository {
                 .text(entry.detail()));
     }
 
-    private interface Statements {
-        void run(Connection connection) throws SQLException;
-    }
-
     /** Runs an incident's statements together (in the caller's unit of work, if any) and names what a failure means. */
-    private void write(IncidentSnapshot snapshot, Statements body) {
-        sql.write(connection -> {
-            body.run(connection);
-            return null;
-        }, e -> failure(snapshot, e));
+    private <T> T write(IncidentSnapshot snapshot, JdbcUnitOfWork.SqlWork<T> body) {
+        return sql.write(body, e -> failure(snapshot, e));
     }
 
     private RuntimeException failure(IncidentSnapshot snapshot, SQLException e) {

@@ -11,10 +11,12 @@ import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentState;
+import io.llmim.domain.Repeats;
 import io.llmim.domain.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +98,16 @@ class CachingIncidentRepositoryTest {
         @Override
         public void add(Incident incident) {
             delegate.add(incident);
+        }
+
+        @Override
+        public boolean addUnlessActive(Incident incident) {
+            return delegate.addUnlessActive(incident);
+        }
+
+        @Override
+        public Optional<Incident> countRepeats(Fingerprint fingerprint, Repeats repeats, Instant at) {
+            return delegate.countRepeats(fingerprint, repeats, at);
         }
 
         @Override

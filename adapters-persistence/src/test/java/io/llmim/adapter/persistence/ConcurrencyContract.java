@@ -13,6 +13,7 @@ import io.llmim.domain.IllegalTransitionException;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentState;
+import io.llmim.domain.Severity;
 import io.llmim.domain.TimelineEntry;
 import io.llmim.domain.TimelineEntryKind;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.llmim.application.testing.EventBuilder.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,22 +37,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class ConcurrencyContract {
 
     private static final int THREADS = 16;
+    static final int HOT_THREADS = 50;
+    static final int HOT_REPORTS_PER_THREAD = 200;
 
-    private JdbcIncidentStore store;
-    private final RecordingMetricsPort metrics = new RecordingMetricsPort();
-    private ReportEventService report;
+    protected String url;
+    protected JdbcIncidentStore store;
+    protected final RecordingMetricsPort metrics = new RecordingMetricsPort();
+    protected ReportEventService report;
     private IncidentLifecycleService lifecycle;
 
     protected abstract String newDatabaseUrl();
 
     @BeforeEach
     void openStore() {
-        store = Stores.open(newDatabaseUrl());
+        url = newDatabaseUrl();
+        store = Stores.open(url);
+        report = reportingInto(store);
+        lifecycle = new IncidentLifecycleService(new IncidentChanges(store.incidents(), store.unitOfWork(),
+                new IncidentClock(Clock.systemUTC()), metrics));
+    }
+
+    /** The reporting service of one instance over {@code instanceStore}, counting into {@link #metrics}. */
+    protected ReportEventService reportingInto(JdbcIncidentStore instanceStore) {
         IncidentClock clock = new IncidentClock(Clock.systemUTC());
-        IncidentChanges changes = new IncidentChanges(store.incidents(), store.unitOfWork(), clock, metrics);
-        report = new ReportEventService(store.incidents(), new TimeOrderedIds(), clock, changes,
+        IncidentChanges changes = new IncidentChanges(instanceStore.incidents(), instanceStore.unitOfWork(), clock,
+                metrics);
+        return new ReportEventService(instanceStore.incidents(), new TimeOrderedIds(), clock, changes,
                 ReportEventService.FollowUps.NONE);
-        lifecycle = new IncidentLifecycleService(changes);
+    }
+
+    /** Every thread reports the same event {@code reportsEach} times, one after another, all threads at once. */
+    static List<ReportOutcome> hammer(List<ReportEventService> instances, int threads, int reportsEach)
+            throws Exception {
+        List<List<ReportOutcome>> perThread = new ArrayList<>();
+        AtomicInteger next = new AtomicInteger();
+        perThread.addAll(allAtOnce(threads, () -> {
+            ReportEventService instance = instances.get(next.getAndIncrement() % instances.size());
+            List<ReportOutcome> outcomes = new ArrayList<>(reportsEach);
+            for (int i = 0; i < reportsEach; i++) {
+                outcomes.add(instance.report(anEvent().build()));
+            }
+            return outcomes;
+        }));
+        return perThread.stream().flatMap(List::stream).toList();
+    }
+
+    /** What a hot fingerprint must come to: every report answered, one incident, every report counted. */
+    protected void assertEveryReportCounted(List<ReportOutcome> outcomes, int reports) {
+        assertThat(outcomes).hasSize(reports);
+        assertThat(outcomes).filteredOn(o -> o instanceof ReportOutcome.Created).hasSize(1);
+        List<IncidentSnapshot> stored = store.incidents().list(IncidentFilter.all(), 100, null).items();
+        assertThat(stored).singleElement()
+                .satisfies(incident -> assertThat(incident.occurrenceCount()).isEqualTo(reports));
+        assertThat(metrics.calls()).filteredOn(call -> call.startsWith("deduplicated")).hasSize(reports - 1);
+        assertThat(metrics.calls()).filteredOn(call -> call.startsWith("created")).hasSize(1);
     }
 
     @AfterEach
@@ -58,7 +98,7 @@ abstract class ConcurrencyContract {
         store.close();
     }
 
-    private static <T> List<T> allAtOnce(int threads, Callable<T> task) throws Exception {
+    static <T> List<T> allAtOnce(int threads, Callable<T> task) throws Exception {
         CyclicBarrier start = new CyclicBarrier(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -86,12 +126,56 @@ abstract class ConcurrencyContract {
         assertThat(outcomes).filteredOn(o -> o instanceof ReportOutcome.Created).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o instanceof ReportOutcome.Deduplicated).hasSize(THREADS - 1);
         List<IncidentSnapshot> stored = store.incidents().list(IncidentFilter.all(), 100, null).items();
-        assertThat(stored).singleElement().satisfies(incident -> {
-            assertThat(incident.occurrenceCount()).isEqualTo(THREADS);
-            assertThat(incident.version()).isEqualTo(THREADS);
-        });
+        assertThat(stored).singleElement()
+                .satisfies(incident -> assertThat(incident.occurrenceCount()).isEqualTo(THREADS));
         assertThat(metrics.calls()).filteredOn(call -> call.startsWith("deduplicated")).hasSize(THREADS - 1);
         assertThat(metrics.calls()).filteredOn(call -> call.startsWith("created")).hasSize(1);
+    }
+
+    @Test
+    void a_hot_fingerprint_reported_by_many_threads_never_fails_and_counts_every_report() throws Exception {
+        List<ReportOutcome> outcomes = hammer(List.of(report), HOT_THREADS, HOT_REPORTS_PER_THREAD);
+
+        assertEveryReportCounted(outcomes, HOT_THREADS * HOT_REPORTS_PER_THREAD);
+    }
+
+    @Test
+    void repeats_that_change_nothing_but_the_count_leave_the_timeline_as_it_was() throws Exception {
+        List<ReportOutcome> outcomes = allAtOnce(THREADS, () -> report.report(anEvent().build()));
+
+        IncidentId id = outcomes.get(0).incident().id();
+        assertThat(store.incidents().timeline(id)).extracting(TimelineEntry::kind)
+                .doesNotContain(TimelineEntryKind.DEDUPLICATED);
+    }
+
+    @Test
+    void a_repeat_raising_the_severity_is_counted_once_and_on_the_timeline() {
+        IncidentId id = report.report(anEvent().withSeverity(Severity.P3).build()).incident().id();
+
+        ReportOutcome raised = report.report(anEvent().withSeverity(Severity.P0).build());
+
+        assertThat(raised.incident().severity()).isEqualTo(Severity.P0);
+        assertThat(raised.incident().occurrenceCount()).isEqualTo(2);
+        assertThat(store.incidents().timeline(id)).filteredOn(e -> e.kind() == TimelineEntryKind.DEDUPLICATED)
+                .singleElement().satisfies(e -> assertThat(e.detail()).startsWith("severity raised P3 -> P0"));
+        assertThat(metrics.calls()).filteredOn(call -> call.startsWith("reclassified")).hasSize(1);
+    }
+
+    @Test
+    void acknowledging_a_hot_incident_does_not_conflict_with_its_reports() throws Exception {
+        IncidentId id = report.report(anEvent().build()).incident().id();
+        ExecutorService reporters = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<ReportOutcome>> storm = reporters.submit(() -> hammer(List.of(report), THREADS, 50));
+
+            IncidentSnapshot acknowledged = lifecycle.acknowledge(id, "alice");
+
+            assertThat(acknowledged.state()).isEqualTo(IncidentState.ACKNOWLEDGED);
+            assertThat(storm.get()).hasSize(THREADS * 50);
+        } finally {
+            reporters.shutdownNow();
+        }
+        assertThat(store.incidents().findById(id).orElseThrow().occurrenceCount()).isEqualTo(1 + THREADS * 50);
     }
 
     @Test

@@ -122,7 +122,7 @@ abstract class UnitOfWorkContract {
             return null;
         });
 
-        assertThat(store.incidents().findById(incident.id()).orElseThrow().acknowledgedAt()).isEqualTo(acknowledgedAt);
+        assertThat(store.incidents().findById(incident.id()).orElseThrow().snapshot().acknowledgedAt()).isEqualTo(acknowledgedAt);
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 /**
  * Runs a load-change-store attempt again when another writer won the race. Each attempt reloads,
  * so a retry never overwrites what the winner stored. A short random pause spreads out writers
- * that collided, which matters when many report the same event at once.
+ * that collided. Only changes of one incident's state race like this: reports of the same event
+ * never do (see {@link ReportEventService}).
  */
 final class ConflictRetry {
 

@@ -8,14 +8,22 @@ import io.llmim.domain.Classification;
 import io.llmim.domain.Event;
 import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentSnapshot;
+import io.llmim.domain.Repeats;
 import io.llmim.domain.RuleBasedClassifier;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Opens or deduplicates. The store's one-active-incident-per-fingerprint rule settles races: the
- * loser of two simultaneous opens retries and merges into the winner's incident. A new incident is
- * stored in one unit of work with its {@link FollowUps}, through {@link IncidentChanges#atomically}.
+ * Opens or deduplicates, without ever failing because others report the same trouble at once.
+ * Reports of one fingerprint arriving together are stored together ({@link CoalescedCalls}), so a
+ * hot fingerprint costs one store round trip at a time per instance. The store counts repeats in
+ * place ({@link IncidentRepository#countRepeats}) and opens only when no incident is active
+ * ({@link IncidentRepository#addUnlessActive}), so instances sharing it never conflict either. A new
+ * incident is stored in one unit of work with its {@link FollowUps}, through {@link IncidentChanges#atomically}.
  */
 public final class ReportEventService implements ReportEventUseCase {
 
@@ -29,6 +37,8 @@ public final class ReportEventService implements ReportEventUseCase {
     }
 
     private static final String SENDER = "sender";
+    // Each round means the incident was closed or opened by someone else in between: never in practice.
+    private static final int MAX_ROUNDS = 100;
 
     private final IncidentRepository incidents;
     private final IncidentIdGenerator ids;
@@ -36,6 +46,8 @@ public final class ReportEventService implements ReportEventUseCase {
     private final IncidentChanges changes;
     private final FollowUps followUps;
     private final RuleBasedClassifier rules = new RuleBasedClassifier();
+    private final CoalescedCalls<Fingerprint, Event, ReportOutcome> sameFingerprint =
+            new CoalescedCalls<>(this::storeTogether);
 
     public ReportEventService(IncidentRepository incidents, IncidentIdGenerator ids, IncidentClock clock,
                               IncidentChanges changes, FollowUps followUps) {
@@ -48,30 +60,58 @@ public final class ReportEventService implements ReportEventUseCase {
 
     @Override
     public ReportOutcome report(Event event) {
-        Fingerprint fingerprint = event.fingerprint();
-        // Classified before the unit of work: it may run on the store's single writer, which should only write.
-        Classification classification = classificationOf(event);
-        Stored stored = changes.atomically("reporting an event", () -> store(event, fingerprint, classification),
-                Stored::incident);
-        return stored.opened() ? new ReportOutcome.Created(stored.incident().snapshot())
-                : new ReportOutcome.Deduplicated(stored.incident().snapshot());
+        return sameFingerprint.call(event.fingerprint(), event);
     }
 
     private record Stored(Incident incident, boolean opened) {
     }
 
-    private Stored store(Event event, Fingerprint fingerprint, Classification classification) {
-        Optional<Incident> active = incidents.findActiveByFingerprint(fingerprint);
-        if (active.isPresent()) {
-            Incident incident = active.get();
-            incident.merge(event, clock.now());
-            incidents.update(incident);
-            return new Stored(incident, false);
+    /** Reports of one fingerprint, in arrival order: the first opens the incident if none is active. */
+    private List<ReportOutcome> storeTogether(List<Event> events) {
+        // Classified before the unit of work: it may run on the store's single writer, which should only write.
+        Classification classification = classificationOf(events.get(0));
+        Stored stored = changes.atomically("reporting an event", () -> store(events, classification),
+                Stored::incident);
+        IncidentSnapshot incident = stored.incident().snapshot();
+        List<ReportOutcome> outcomes = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            outcomes.add(i == 0 && stored.opened() ? new ReportOutcome.Created(incident)
+                    : new ReportOutcome.Deduplicated(incident));
         }
-        Incident incident = Incident.open(ids.next(), event, classification, clock.now());
-        incidents.add(incident);
-        followUps.queueFor(incident);
-        return new Stored(incident, true);
+        return outcomes;
+    }
+
+    private Stored store(List<Event> events, Classification classification) {
+        Repeats all = Repeats.of(events);
+        Fingerprint fingerprint = events.get(0).fingerprint();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Instant now = clock.now();
+            Optional<Incident> counted = incidents.countRepeats(fingerprint, all, now);
+            if (counted.isPresent()) {
+                Incident incident = counted.get();
+                if (incident.repeated(all, now)) {
+                    // The count above holds the incident's row until the unit ends: this update cannot conflict.
+                    incidents.update(incident);
+                }
+                return new Stored(incident, false);
+            }
+            Incident opened = open(events, classification, now);
+            if (incidents.addUnlessActive(opened)) {
+                followUps.queueFor(opened);
+                return new Stored(opened, true);
+            }
+        }
+        throw new IllegalStateException("the active incident of " + fingerprint + " kept changing");
+    }
+
+    private Incident open(List<Event> events, Classification classification, Instant now) {
+        Incident incident = Incident.open(ids.next(), events.get(0), classification, now);
+        if (events.size() > 1) {
+            Repeats rest = Repeats.of(events.subList(1, events.size()));
+            incident.count(rest, now);
+            incident.repeated(rest, now);
+        }
+        return incident;
     }
 
     private Classification classificationOf(Event event) {

@@ -11,8 +11,10 @@ import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentSnapshot;
+import io.llmim.domain.Repeats;
 import io.llmim.domain.TimelineEntry;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,6 +50,25 @@ public class InMemoryIncidentRepository implements IncidentRepository {
     }
 
     @Override
+    public synchronized boolean addUnlessActive(Incident incident) {
+        if (activeByFingerprint.containsKey(incident.fingerprint())) {
+            return false;
+        }
+        add(incident);
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<Incident> countRepeats(Fingerprint fingerprint, Repeats repeats, Instant at) {
+        Optional<Incident> active = findActiveByFingerprint(fingerprint);
+        active.ifPresent(incident -> {
+            incident.count(repeats, at);
+            byId.put(incident.id(), incident.snapshot());
+        });
+        return active;
+    }
+
+    @Override
     public synchronized void update(Incident incident) {
         IncidentSnapshot snapshot = incident.snapshot();
         IncidentSnapshot stored = byId.get(snapshot.id());
@@ -59,7 +80,7 @@ public class InMemoryIncidentRepository implements IncidentRepository {
             activeByFingerprint.remove(stored.fingerprint());
         }
         try {
-            store(snapshot, incident.unsavedTimeline());
+            store(keepingOccurrencesOf(stored, snapshot), incident.unsavedTimeline());
         } catch (ActiveFingerprintConflictException e) {
             if (wasActive) {
                 activeByFingerprint.put(stored.fingerprint(), stored.id());
@@ -119,6 +140,16 @@ public class InMemoryIncidentRepository implements IncidentRepository {
                 .map(e -> new ActiveIncidentCount(e.getKey().severity(), e.getKey().source(),
                         e.getKey().category(), e.getValue()))
                 .toList();
+    }
+
+    /** What an update stores: the occurrences are counted in place only, and updated_at never moves back. */
+    private static IncidentSnapshot keepingOccurrencesOf(IncidentSnapshot stored, IncidentSnapshot s) {
+        Instant updatedAt = stored.updatedAt().isAfter(s.updatedAt()) ? stored.updatedAt() : s.updatedAt();
+        return new IncidentSnapshot(s.id(), s.fingerprint(), s.title(), s.description(), s.severity(), s.source(),
+                s.category(), s.state(), s.labels(), s.createdAt(), updatedAt, s.acknowledgedAt(),
+                s.resolvedAt(), s.closedAt(), stored.lastSeenAt(), stored.firstOccurredAt(), stored.lastOccurredAt(),
+                stored.occurrenceCount(), s.resolutionNote(), s.rootCause(), s.classifiedBy(), s.severityReported(),
+                s.categoryReported(), s.version());
     }
 
     private static IncidentSnapshot withVersion(IncidentSnapshot s, long version) {

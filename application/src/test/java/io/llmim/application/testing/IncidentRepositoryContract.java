@@ -12,6 +12,7 @@ import io.llmim.domain.Category;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentState;
+import io.llmim.domain.Repeats;
 import io.llmim.domain.Severity;
 import io.llmim.domain.TimelineEntry;
 import io.llmim.domain.TimelineEntryKind;
@@ -117,21 +118,21 @@ public abstract class IncidentRepositoryContract {
 
         Incident read = reload(incident);
         assertThat(read.state()).isEqualTo(IncidentState.ACKNOWLEDGED);
-        assertThat(read.acknowledgedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(read.snapshot().acknowledgedAt()).isEqualTo(T0.plusSeconds(60));
         assertThat(read.version()).isEqualTo(2);
         assertThat(read.snapshot()).isEqualTo(incident.snapshot());
     }
 
     @Test
-    void a_merged_repeat_stores_the_latest_occurrence_the_sender_reported() {
+    void a_counted_repeat_stores_the_latest_occurrence_the_sender_reported() {
         Incident incident = stored(anIncident().openedAt(T0).from(anEvent().occurredAt(T0.minusSeconds(30))).build());
 
-        incident.merge(anEvent().occurredAt(T0.plusSeconds(50)).build(), T0.plusSeconds(60));
-        repository.update(incident);
+        repository.countRepeats(incident.fingerprint(),
+                Repeats.of(List.of(anEvent().occurredAt(T0.plusSeconds(50)).build())), T0.plusSeconds(60));
 
         Incident read = reload(incident);
-        assertThat(read.firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
-        assertThat(read.lastOccurredAt()).isEqualTo(T0.plusSeconds(50));
+        assertThat(read.snapshot().firstOccurredAt()).isEqualTo(T0.minusSeconds(30));
+        assertThat(read.snapshot().lastOccurredAt()).isEqualTo(T0.plusSeconds(50));
     }
 
     @Test
@@ -191,6 +192,63 @@ public abstract class IncidentRepositoryContract {
 
         assertThatThrownBy(() -> repository.add(twin)).isInstanceOf(ActiveFingerprintConflictException.class);
         assertThat(repository.findById(twin.id())).isEmpty();
+    }
+
+    @Test
+    void adding_unless_active_leaves_the_active_incident_of_a_fingerprint_alone() {
+        Incident active = stored(anIncident().openedAt(T0).from(anEvent().withDedupKey("same")).build());
+        Incident twin = anIncident().openedAt(T0.plusSeconds(1)).from(anEvent().withDedupKey("same")).build();
+
+        assertThat(repository.addUnlessActive(twin)).isFalse();
+        assertThat(repository.findById(twin.id())).isEmpty();
+        assertThat(repository.findActiveByFingerprint(twin.fingerprint())).map(Incident::id).contains(active.id());
+    }
+
+    @Test
+    void adding_unless_active_stores_the_first_incident_of_a_fingerprint() {
+        Incident incident = anIncident().openedAt(T0).build();
+
+        assertThat(repository.addUnlessActive(incident)).isTrue();
+        assertThat(reload(incident).snapshot()).isEqualTo(incident.snapshot());
+        assertThat(repository.timeline(incident.id())).isNotEmpty();
+    }
+
+    @Test
+    void counting_repeats_adds_them_to_the_active_incident_and_keeps_its_version() {
+        Incident incident = stored(anIncident().openedAt(T0).build());
+
+        Incident counted = repository.countRepeats(incident.fingerprint(),
+                Repeats.of(List.of(anEvent().build(), anEvent().build())), T0.plusSeconds(9)).orElseThrow();
+
+        assertThat(counted.occurrenceCount()).isEqualTo(3);
+        assertThat(counted.version()).isEqualTo(incident.version());
+        assertThat(reload(incident).snapshot()).isEqualTo(counted.snapshot());
+        assertThat(counted.snapshot().lastSeenAt()).isEqualTo(T0.plusSeconds(9));
+    }
+
+    @Test
+    void counting_repeats_finds_nothing_without_an_active_incident() {
+        Incident incident = stored(anIncident().openedAt(T0).build());
+        incident.resolve("alice", T0.plusSeconds(5), null, null);
+        repository.update(incident);
+
+        assertThat(repository.countRepeats(incident.fingerprint(), Repeats.of(List.of(anEvent().build())),
+                T0.plusSeconds(9))).isEmpty();
+        assertThat(reload(incident).occurrenceCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_change_made_before_repeats_were_counted_keeps_the_count() {
+        Incident loaded = stored(anIncident().openedAt(T0).build());
+        repository.countRepeats(loaded.fingerprint(), Repeats.of(List.of(anEvent().build())), T0.plusSeconds(9));
+
+        loaded.acknowledge("alice", T0.plusSeconds(5));
+        repository.update(loaded);
+
+        Incident read = reload(loaded);
+        assertThat(read.state()).isEqualTo(IncidentState.ACKNOWLEDGED);
+        assertThat(read.occurrenceCount()).isEqualTo(2);
+        assertThat(read.snapshot().updatedAt()).isEqualTo(T0.plusSeconds(9));
     }
 
     @Test

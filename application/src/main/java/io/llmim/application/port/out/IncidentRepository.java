@@ -6,8 +6,10 @@ import io.llmim.application.port.in.PageCursor;
 import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
+import io.llmim.domain.Repeats;
 import io.llmim.domain.TimelineEntry;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,14 +24,33 @@ import java.util.Optional;
  * </ul>
  * A successful write stores the incident's fields at version {@code incident.version() + 1} and
  * appends {@link Incident#unsavedTimeline()} in one transaction, then calls
- * {@link Incident#markStored()} so the caller's instance is at the stored version.
+ * {@link Incident#markStored()} so the caller's instance is at the stored version. The occurrences
+ * (count, last seen, occurrence span) are the exception: after the add only {@link #countRepeats}
+ * changes them, in place and without moving the version, so counting the repeats of a hot incident
+ * never makes a change of its state conflict; {@code updated_at} never moves back either.
  */
 public interface IncidentRepository {
 
     /** Stores a never-stored incident (version 0). */
     void add(Incident incident);
 
-    /** Stores the changes of an incident loaded at {@code incident.version()}. */
+    /**
+     * Stores a never-stored incident (version 0) unless an active incident has its fingerprint:
+     * false then, nothing is stored and nothing fails. Of two callers racing to open the same
+     * trouble, one gets true. Inside a unit of work, a caller that gets false sees the winner's
+     * incident in {@link #countRepeats} once the winner has committed.
+     */
+    boolean addUnlessActive(Incident incident);
+
+    /**
+     * Counts {@code repeats} into the active incident with this fingerprint in one atomic step, by
+     * {@link Incident#count}'s rule, at the same version: concurrent counts, from any process, all
+     * add up and none fails. Returns the incident as stored, or empty when none is active. Inside
+     * a unit of work, nobody else changes the incident until the unit ends.
+     */
+    Optional<Incident> countRepeats(Fingerprint fingerprint, Repeats repeats, Instant at);
+
+    /** Stores the changes of an incident loaded at {@code incident.version()}, its occurrences excepted. */
     void update(Incident incident);
 
     Optional<Incident> findById(IncidentId id);
