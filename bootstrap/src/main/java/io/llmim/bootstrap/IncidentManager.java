@@ -36,6 +36,7 @@ import io.llmim.application.job.IncidentFollowUps;
 import io.llmim.application.job.JobQueryService;
 import io.llmim.application.job.JobRunner;
 import io.llmim.application.job.NotificationJob;
+import io.llmim.application.job.RelatedIncidentsService;
 import io.llmim.application.incident.IncidentClock;
 import io.llmim.application.incident.IncidentLifecycleService;
 import io.llmim.application.incident.IncidentQueryService;
@@ -94,7 +95,7 @@ public final class IncidentManager implements AutoCloseable {
                     : JdbcIncidentStore.open(config.storage(), config.storage().password(env), metrics.database(),
                             metrics.caches());
             Adapters.Store stores = adapters.store().orElseGet(() -> new Adapters.Store(store.incidents(),
-                    store.alertMembers(), store.jobs(), store.links(), store.unitOfWork()));
+                    store.alertMembers(), store.jobs(), store.correlationGroups(), store.unitOfWork()));
             if (store != null) {
                 started.add(store);
             }
@@ -121,7 +122,7 @@ public final class IncidentManager implements AutoCloseable {
                     changes, new IncidentFollowUps(stores.jobs(), adapters.clock(),
                     config.jobs().enrichmentMinSeverity(), webhooks, policies));
             IncidentLifecycleService lifecycle = new IncidentLifecycleService(changes);
-            CorrelationJob correlation = new CorrelationJob(incidents, stores.links(),
+            CorrelationJob correlation = new CorrelationJob(incidents, stores.correlationGroups(),
                     Duration.ofSeconds(config.correlation().windowSeconds()), llm.embedder());
             this.webhookSender = new VertxWebhookSender(vertx, Duration.ofSeconds(config.notifications().timeoutSeconds()));
             Map<JobType, JobHandler> handlers = new EnumMap<>(JobType.class);
@@ -130,7 +131,8 @@ public final class IncidentManager implements AutoCloseable {
             handlers.put(JobType.ESCALATION, new EscalationJob(policies, stores.jobs(), clock, changes));
             handlers.put(JobType.CORRELATION, correlation);
             IncidentApiUseCases useCases = new IncidentApiUseCases(report, lifecycle, queries, queries,
-                    new AnalyzeIncidentService(incidents, llm.analyst(), background, changes), correlation,
+                    new AnalyzeIncidentService(incidents, llm.analyst(), background, changes),
+                    new RelatedIncidentsService(incidents, stores.correlationGroups()),
                     new JobQueryService(stores.jobs()));
             AlertMemberRepository alertMembers = stores.alertMembers();
             AlertSeverityMapping alertSeverities = SettingsMapping.alertSeverities(config);

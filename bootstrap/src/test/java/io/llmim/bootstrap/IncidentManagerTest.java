@@ -1,7 +1,7 @@
 package io.llmim.bootstrap;
 
 import io.llmim.application.testing.InMemoryAlertMemberRepository;
-import io.llmim.application.testing.InMemoryIncidentLinkRepository;
+import io.llmim.application.testing.InMemoryCorrelationGroups;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.application.testing.ThrowingHttpMetrics;
@@ -71,7 +71,7 @@ class IncidentManagerTest {
         HttpMetrics broken = new ThrowingHttpMetrics();
         try (IncidentManager manager = start(test, Adapters.configured()
                 .withStore(new Adapters.Store(new InMemoryIncidentRepository(), new InMemoryAlertMemberRepository(),
-                        new InMemoryJobStore(), new InMemoryIncidentLinkRepository(), UnitOfWork.none()))
+                        new InMemoryJobStore(), new InMemoryCorrelationGroups(), UnitOfWork.none()))
                 .withMetrics(new ThrowingMetricsPort(), broken))) {
             var created = Http.postJson(test.api() + "/v1/incidents", EVENT);
             String id = new io.vertx.core.json.JsonObject(created.body()).getString("id");

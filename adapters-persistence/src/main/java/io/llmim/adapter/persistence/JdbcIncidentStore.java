@@ -5,7 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.application.port.out.CacheMetrics;
 import io.llmim.application.port.out.DatabaseMetrics;
-import io.llmim.application.port.out.IncidentLinkRepository;
+import io.llmim.application.port.out.CorrelationGroups;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.JobStore;
 import io.llmim.application.port.out.UnitOfWork;
@@ -24,7 +24,7 @@ import java.time.Duration;
 
 /**
  * The durable store: a pooled database, migrated on open, with the incident repository (behind a
- * read-through cache), alert members, job queues and links on top, all writing through one
+ * read-through cache), alert members, job queues and correlation groups on top, all writing through one
  * {@link UnitOfWork}. One per process; {@link #close()} on shutdown.
  */
 public final class JdbcIncidentStore implements AutoCloseable {
@@ -43,7 +43,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
     private final IncidentRepository incidents;
     private final AlertMemberRepository alertMembers;
     private final JobStore jobs;
-    private final IncidentLinkRepository links;
+    private final CorrelationGroups correlationGroups;
 
     private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, DatabaseMetrics databaseMetrics,
                               CacheMetrics cacheMetrics) {
@@ -55,7 +55,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
                 CACHE_MAX_BYTES, CACHE_TTL, cacheMetrics, unitOfWork);
         this.alertMembers = new JdbcAlertMemberRepository(sql);
         this.jobs = new JdbcJobStore(sql, dialect);
-        this.links = new JdbcIncidentLinkRepository(sql);
+        this.correlationGroups = new JdbcCorrelationGroups(sql);
     }
 
     /**
@@ -117,9 +117,9 @@ public final class JdbcIncidentStore implements AutoCloseable {
         return jobs;
     }
 
-    /** Which incidents correlation linked. */
-    public IncidentLinkRepository links() {
-        return links;
+    /** Which incidents correlation grouped. */
+    public CorrelationGroups correlationGroups() {
+        return correlationGroups;
     }
 
     /** The pool itself, for tests that inspect the schema and query plans. */
