@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.application.port.out.CacheMetrics;
 import io.llmim.application.port.out.DatabaseMetrics;
+import io.llmim.application.port.out.HistoryPruning;
+import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.application.port.out.CorrelationGroups;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.JobStore;
@@ -44,9 +46,10 @@ public final class JdbcIncidentStore implements AutoCloseable {
     private final AlertMemberRepository alertMembers;
     private final JobStore jobs;
     private final CorrelationGroups correlationGroups;
+    private final HistoryPruning history;
 
-    private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, DatabaseMetrics databaseMetrics,
-                              CacheMetrics cacheMetrics) {
+    private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, StoreSpace space,
+                              DatabaseMetrics databaseMetrics, CacheMetrics cacheMetrics) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.unitOfWork = JdbcUnitOfWork.over(dataSource, dialect);
@@ -56,6 +59,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
         this.alertMembers = new JdbcAlertMemberRepository(sql);
         this.jobs = new JdbcJobStore(sql, dialect);
         this.correlationGroups = new JdbcCorrelationGroups(sql);
+        this.history = new JdbcHistoryPruning(sql, space);
     }
 
     /**
@@ -71,6 +75,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
         }
         HikariDataSource dataSource = new HikariDataSource(poolConfig(settings, password, dialect));
         try {
+            StoreSpace space = StoreSpace.of(dialect, dataSource);
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations(COMMON_MIGRATIONS, dialect.migrations())
@@ -89,9 +94,12 @@ public final class JdbcIncidentStore implements AutoCloseable {
                     return pool == null ? 0 : pool.getIdleConnections();
                 }
             });
-            JdbcIncidentStore store = new JdbcIncidentStore(dialect, dataSource, databaseMetrics, cacheMetrics);
+            JdbcIncidentStore store = new JdbcIncidentStore(dialect, dataSource, space, databaseMetrics, cacheMetrics);
             LOG.info("store ready: {} ({})", redacted(settings.url()), dialect.name().toLowerCase());
             return store;
+        } catch (SQLException e) {
+            dataSource.close();
+            throw new StoreUnavailableException("preparing the store file", e);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -120,6 +128,11 @@ public final class JdbcIncidentStore implements AutoCloseable {
     /** Which incidents correlation grouped. */
     public CorrelationGroups correlationGroups() {
         return correlationGroups;
+    }
+
+    /** Deletes history past its retention. */
+    public HistoryPruning history() {
+        return history;
     }
 
     /** The pool itself, for tests that inspect the schema and query plans. */

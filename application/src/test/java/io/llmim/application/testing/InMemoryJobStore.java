@@ -68,6 +68,13 @@ public final class InMemoryJobStore implements JobStore {
         change(jobId, JobStatus.DEAD, null, error);
     }
 
+    /** Deletes the jobs in {@code status} last due before {@code dueBefore}; returns how many. */
+    synchronized int deleteFinished(JobStatus status, Instant dueBefore) {
+        int before = jobs.size();
+        jobs.values().removeIf(e -> e.job().status() == status && e.job().runAt().isBefore(dueBefore));
+        return before - jobs.size();
+    }
+
     private void change(String jobId, JobStatus status, Instant runAt, String error) {
         Entry e = jobs.get(jobId);
         Job j = e.job();
