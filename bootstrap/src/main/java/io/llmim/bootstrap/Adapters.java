@@ -3,6 +3,7 @@ package io.llmim.bootstrap;
 import io.llmim.adapter.llm.LlmAdapters;
 import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.application.port.out.CorrelationGroups;
+import io.llmim.application.port.out.HistoryPruning;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.JobStore;
@@ -21,7 +22,8 @@ public record Adapters(Optional<Store> store, Optional<MetricsPort> incidentMetr
 
     /** Everything the configured database would hold, and what keeps their writes together. */
     public record Store(IncidentRepository incidents, AlertMemberRepository alertMembers, JobStore jobs,
-                        CorrelationGroups correlationGroups, UnitOfWork unitOfWork) {
+                        CorrelationGroups correlationGroups, HistoryPruning history,
+                        UnitOfWork unitOfWork) {
     }
 
     public static Adapters configured() {

@@ -1,5 +1,6 @@
 package io.llmim.bootstrap;
 
+import io.llmim.adapter.jobs.HistoryPruner;
 import io.llmim.adapter.jobs.JobExecutor;
 import io.llmim.adapter.http.IncidentApi;
 import io.llmim.adapter.http.IncidentApiUseCases;
@@ -37,6 +38,7 @@ import io.llmim.application.job.JobQueryService;
 import io.llmim.application.job.JobRunner;
 import io.llmim.application.job.NotificationJob;
 import io.llmim.application.job.RelatedIncidentsService;
+import io.llmim.application.retention.HistoryRetentionService;
 import io.llmim.application.incident.IncidentClock;
 import io.llmim.application.incident.IncidentLifecycleService;
 import io.llmim.application.incident.IncidentQueryService;
@@ -79,6 +81,7 @@ public final class IncidentManager implements AutoCloseable {
     private final MetricsEndpoint metricsEndpoint;
     private final BackgroundWork background;
     private final JobExecutor jobs;
+    private final HistoryPruner pruner;
     private final VertxWebhookSender webhookSender;
     private final LlmAdapters.LlmPorts llm;
     private volatile boolean stopped;
@@ -95,7 +98,7 @@ public final class IncidentManager implements AutoCloseable {
                     : JdbcIncidentStore.open(config.storage(), config.storage().password(env), metrics.database(),
                             metrics.caches());
             Adapters.Store stores = adapters.store().orElseGet(() -> new Adapters.Store(store.incidents(),
-                    store.alertMembers(), store.jobs(), store.correlationGroups(), store.unitOfWork()));
+                    store.alertMembers(), store.jobs(), store.correlationGroups(), store.history(), store.unitOfWork()));
             if (store != null) {
                 started.add(store);
             }
@@ -158,6 +161,12 @@ public final class IncidentManager implements AutoCloseable {
             metrics.startCollectors();
             jobs.start();
             started.add(jobs);
+            // Retention: history past it is deleted in the background.
+            this.pruner = new HistoryPruner(new HistoryRetentionService(stores.history(),
+                    SettingsMapping.retentions(config), adapters.clock()),
+                    Duration.ofSeconds(config.retention().pruneIntervalSeconds()));
+            pruner.start();
+            started.add(pruner);
         } catch (Exception | Error e) {
             for (int i = started.size() - 1; i >= 0; i--) {
                 try {
@@ -223,6 +232,7 @@ public final class IncidentManager implements AutoCloseable {
         quietly("API workers", api::close);
         quietly("background work", () -> background.stop(grace));
         quietly("jobs", () -> jobs.stop(grace));
+        quietly("history pruning", pruner::close);
         quietly("webhooks", webhookSender::close);
         quietly("metrics", metrics::close);
         if (store != null) {
