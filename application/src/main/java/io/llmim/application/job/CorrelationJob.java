@@ -4,6 +4,7 @@ import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.port.in.Job;
 import io.llmim.application.port.in.JobErrorType;
 import io.llmim.application.port.in.JobFailedException;
+import io.llmim.application.port.in.PageCursor;
 import io.llmim.application.port.out.CorrelationGroups;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.LlmOutcome;
@@ -20,12 +21,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Puts a new incident into the correlation group of a recent one it is probably part of: the same
- * source and category within the correlation window, or the same {@code service} label within it,
- * or, when the model provides embeddings and no rule matched, text similar enough (cosine at least
- * {@value #SIMILAR}) within it. Of the matches it joins the group of the newest that has one, or
- * founds one with the oldest, so that the incidents of one storm end up in one group. One job per
- * new incident in a storm: it reads the recent incidents and their groups once and writes one row.
+ * Puts a new incident into the correlation group of one reported before it that it is probably
+ * part of: the same source and category within the correlation window, or the same {@code service}
+ * label within it, or, when the model provides embeddings and no rule matched, text similar enough
+ * (cosine at least {@value #SIMILAR}) within it. Of the matches it joins the group of the newest
+ * that has one, or founds one with the oldest. Only earlier incidents are candidates: their jobs
+ * were queued first, so in a storm they are mostly grouped already and the storm becomes one group
+ * (later incidents find this one in their own jobs). One job per new incident: it reads up to
+ * {@value #CANDIDATES} earlier incidents and their groups once and writes at most two rows.
  */
 public final class CorrelationJob implements JobHandler {
 
@@ -59,9 +62,9 @@ public final class CorrelationJob implements JobHandler {
                 .orElseThrow(() -> new JobFailedException(JobErrorType.VALIDATION_ERROR, "no incident " + id));
         List<Match> matches = new ArrayList<>();
         List<IncidentSnapshot> unmatched = new ArrayList<>();
-        for (IncidentSnapshot other : incidents.list(IncidentFilter.all(), CANDIDATES, null).items()) {
-            if (other.id().equals(id) || Duration.between(other.createdAt(), incident.createdAt()).abs().compareTo(window) > 0) {
-                continue;
+        for (IncidentSnapshot other : incidents.list(IncidentFilter.all(), CANDIDATES, PageCursor.after(incident)).items()) {
+            if (Duration.between(other.createdAt(), incident.createdAt()).compareTo(window) > 0) {
+                break;
             }
             Optional<String> reason = ruleMatching(incident, other);
             if (reason.isPresent()) {

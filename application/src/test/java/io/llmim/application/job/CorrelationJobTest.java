@@ -126,4 +126,20 @@ class CorrelationJobTest {
         assertThat(groups.groupsOf(List.of(later.id(), ungrouped.id()))).containsOnlyKeys(later.id())
                 .containsEntry(later.id(), first.id());
     }
+
+    @Test
+    void a_storm_whose_correlation_lags_behind_its_reports_still_forms_one_group() {
+        int lag = 150;
+        List<Incident> storm = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            storm.add(stored(anEvent().withSource("gw").withLabel("service", "chat").withTitle("storm " + i),
+                    T0.plusMillis(i)));
+            if (i >= lag) {
+                correlate(correlationWith(NO_EMBEDDINGS), storm.get(i - lag));
+            }
+        }
+
+        Map<IncidentId, IncidentId> groupOfEach = groups.groupsOf(storm.stream().map(Incident::id).toList());
+        assertThat(Set.copyOf(groupOfEach.values())).hasSize(1);
+    }
 }
