@@ -67,10 +67,7 @@ final class JdbcCorrelationGroups implements CorrelationGroups {
         if (total == 0) {
             return RelatedIncidents.none();
         }
-        List<Member> rows = sql.query("reading the incidents related to " + incident,
-                "SELECT incident_id, reason, created_at " + OTHER_MEMBERS
-                        + (after == null ? "" : " AND (created_at < ? OR (created_at = ? AND incident_id < ?))")
-                        + " ORDER BY created_at DESC, incident_id DESC LIMIT ?",
+        List<Member> rows = sql.query("reading the incidents related to " + incident, page(after != null),
                 p -> {
                     p.text(incident.value()).text(incident.value());
                     if (after != null) {
@@ -84,6 +81,13 @@ final class JdbcCorrelationGroups implements CorrelationGroups {
         PageCursor next = rows.size() > limit
                 ? new PageCursor(page.get(limit - 1).createdAt(), page.get(limit - 1).link().related()) : null;
         return new RelatedIncidents(page.stream().map(Member::link).toList(), total, next);
+    }
+
+    /** One page of the other members of a group, newest first, after a cursor or from the start. */
+    static String page(boolean afterCursor) {
+        return "SELECT incident_id, reason, created_at " + OTHER_MEMBERS
+                + (afterCursor ? " AND (created_at < ? OR (created_at = ? AND incident_id < ?))" : "")
+                + " ORDER BY created_at DESC, incident_id DESC LIMIT ?";
     }
 
     /** A row of the group: the member as the API shows it, and where it stands in newest-first order. */

@@ -42,9 +42,14 @@ final class JdbcHistoryPruning implements HistoryPruning {
                 + " AND status = '" + status + "' AND run_at < ? LIMIT " + BATCH + ")";
     }
 
+    /** The statement that deletes one batch of {@code history}; its one parameter is the cutoff. */
+    static String deleteBatch(PrunableHistory history) {
+        return DELETES.get(history);
+    }
+
     @Override
     public int prune(PrunableHistory history, Instant before) {
-        String delete = DELETES.get(history);
+        String delete = deleteBatch(history);
         int total = 0;
         int deleted;
         do {
