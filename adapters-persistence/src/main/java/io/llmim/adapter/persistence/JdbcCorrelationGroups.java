@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One row per grouped incident (V9__correlation_groups.sql). Each statement stands alone and is
- * idempotent, so concurrent correlation jobs never hold two rows' locks at once (no deadlock on
- * PostgreSQL) and a job run again changes nothing.
+ * One row per grouped incident (V9__correlation_groups.sql). Joining is one transaction of two
+ * idempotent inserts, the match's row then the incident's: a job run again changes nothing, and
+ * since a match is always reported before the incident (see CorrelationJob), concurrent joins lock
+ * rows in one order and cannot deadlock on PostgreSQL.
  */
 final class JdbcCorrelationGroups implements CorrelationGroups {
 
@@ -53,11 +54,12 @@ final class JdbcCorrelationGroups implements CorrelationGroups {
 
     @Override
     public void join(IncidentSnapshot incident, IncidentSnapshot match, String reason) {
-        sql.update("founding a correlation group with " + match.id(), QueryOperation.INSERT, FOUND, p -> p
-                .text(match.id().value()).text(match.id().value()).text(reason).instant(match.createdAt()));
-        sql.update("putting " + incident.id() + " in the correlation group of " + match.id(), QueryOperation.INSERT,
-                JOIN, p -> p.text(incident.id().value()).text(reason).instant(incident.createdAt())
-                        .text(match.id().value()));
+        sql.write("putting " + incident.id() + " in the correlation group of " + match.id(), connection -> {
+            sql.update(connection, QueryOperation.INSERT, FOUND, p -> p
+                    .text(match.id().value()).text(match.id().value()).text(reason).instant(match.createdAt()));
+            return sql.update(connection, QueryOperation.INSERT, JOIN, p -> p
+                    .text(incident.id().value()).text(reason).instant(incident.createdAt()).text(match.id().value()));
+        });
     }
 
     @Override

@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.llmim.application.testing.EventBuilder.anEvent;
 import static io.llmim.application.testing.IncidentBuilder.anIncident;
@@ -128,5 +132,29 @@ public abstract class CorrelationGroupsContract {
         } while (cursor != null);
 
         assertThat(seen).containsExactlyElementsOf(members);
+    }
+
+    @Test
+    void incidents_joining_one_ungrouped_match_at_once_end_in_one_group() throws Exception {
+        IncidentSnapshot founder = stored(0);
+        List<IncidentSnapshot> members = new ArrayList<>();
+        for (int i = 1; i <= 16; i++) {
+            members.add(stored(i));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<Void> joined : threads.invokeAll(members.stream().<Callable<Void>>map(member -> () -> {
+                groups.join(member, founder, "same service chat");
+                return null;
+            }).toList())) {
+                joined.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+
+        assertThat(groups.related(founder.id(), 20, null).total()).isEqualTo(16);
+        assertThat(groups.groupsOf(members.stream().map(IncidentSnapshot::id).toList()).values())
+                .hasSize(16).containsOnly(founder.id());
     }
 }

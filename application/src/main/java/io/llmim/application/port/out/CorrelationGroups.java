@@ -22,7 +22,7 @@ public interface CorrelationGroups {
      * Puts {@code incident} into the group {@code match} belongs to, founding one named by
      * {@code match} (which joins it for the same reason) when it belongs to none. An incident keeps
      * the first group it joined: joining again changes nothing, so a correlation job run twice, or
-     * two run at once, leave one group.
+     * two run at once, leave one group. Callers pass a {@code match} reported before {@code incident}.
      */
     void join(IncidentSnapshot incident, IncidentSnapshot match, String reason);
 
