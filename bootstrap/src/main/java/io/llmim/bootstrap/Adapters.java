@@ -2,8 +2,9 @@ package io.llmim.bootstrap;
 
 import io.llmim.adapter.llm.LlmAdapters;
 import io.llmim.application.port.out.AlertMemberRepository;
+import io.llmim.application.port.out.CorrelationGroups;
+import io.llmim.application.port.out.HistoryPruning;
 import io.llmim.application.port.out.HttpMetrics;
-import io.llmim.application.port.out.IncidentLinkRepository;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.JobStore;
 import io.llmim.application.port.out.UnitOfWork;
@@ -21,7 +22,8 @@ public record Adapters(Optional<Store> store, Optional<MetricsPort> incidentMetr
 
     /** Everything the configured database would hold, and what keeps their writes together. */
     public record Store(IncidentRepository incidents, AlertMemberRepository alertMembers, JobStore jobs,
-                        IncidentLinkRepository links, UnitOfWork unitOfWork) {
+                        CorrelationGroups correlationGroups, HistoryPruning history,
+                        UnitOfWork unitOfWork) {
     }
 
     public static Adapters configured() {

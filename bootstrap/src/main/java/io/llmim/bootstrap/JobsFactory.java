@@ -1,7 +1,9 @@
 package io.llmim.bootstrap;
 
 import io.llmim.adapter.http.webhook.VertxWebhookSender;
+import io.llmim.adapter.jobs.HistoryPruner;
 import io.llmim.adapter.jobs.JobExecutor;
+import io.llmim.application.retention.HistoryRetentionService;
 import io.llmim.application.integration.AlertBatchJob;
 import io.llmim.application.job.EnrichmentJob;
 import io.llmim.application.job.EscalationJob;
@@ -44,5 +46,10 @@ final class JobsFactory {
                 SettingsMapping.jobs(config), () -> ThreadLocalRandom.current().nextDouble());
         executor.start();
         started.add("jobs", executor, JobExecutor::stop);
+        // Retention: history past it is deleted in the background.
+        HistoryPruner pruner = new HistoryPruner(new HistoryRetentionService(store.history(),
+                SettingsMapping.retentions(config), clock), Duration.ofSeconds(config.retention().pruneIntervalSeconds()));
+        pruner.start();
+        started.add("history pruning", pruner);
     }
 }

@@ -16,6 +16,7 @@ import io.llmim.application.integration.PagerDutyEventsService;
 import io.llmim.application.job.CorrelationJob;
 import io.llmim.application.job.IncidentFollowUps;
 import io.llmim.application.job.JobQueryService;
+import io.llmim.application.job.RelatedIncidentsService;
 import io.llmim.application.port.in.ReportEventUseCase;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.WebhookSender;
@@ -60,14 +61,15 @@ final class ServicesFactory {
         ReportEventUseCase report = new ReportEventService(incidents, new TimeOrderedIds(), incidentClock, changes,
                 new IncidentFollowUps(store.jobs(), clock, config.jobs().enrichmentMinSeverity(), webhooks, policies));
         IncidentLifecycleService lifecycle = new IncidentLifecycleService(changes);
-        CorrelationJob correlation = new CorrelationJob(incidents, store.links(),
+        CorrelationJob correlation = new CorrelationJob(incidents, store.correlationGroups(),
                 Duration.ofSeconds(config.correlation().windowSeconds()), llm.embedder());
         BackgroundWork background = started.add("background work",
                 new BackgroundWork(BACKGROUND_THREADS, BACKGROUND_BACKLOG), BackgroundWork::stop);
         AnalyzeIncidentService analysis = new AnalyzeIncidentService(incidents, llm.analyst(), background, changes);
         AlertSeverityMapping alertSeverities = SettingsMapping.alertSeverities(config);
         return new Services(
-                new IncidentApiUseCases(report, lifecycle, queries, queries, analysis, correlation,
+                new IncidentApiUseCases(report, lifecycle, queries, queries, analysis,
+                        new RelatedIncidentsService(incidents, store.correlationGroups()),
                         new JobQueryService(store.jobs())),
                 changes, incidentClock,
                 new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(), true, true, changes),

@@ -8,6 +8,8 @@ import io.llmim.application.integration.AlertSeverityMapping;
 import io.llmim.application.job.IncidentFollowUps;
 import io.llmim.application.integration.PagerDutyEventsService;
 import io.llmim.adapter.metrics.MetricsSettings;
+import io.llmim.application.port.in.PrunableHistory;
+import io.llmim.application.retention.HistoryRetentionService;
 import io.llmim.bootstrap.config.AppConfig;
 
 import java.time.Duration;
@@ -54,6 +56,16 @@ final class SettingsMapping {
         return new JobExecutor.Settings(jobs.workers(), jobs.maxAttempts(), Duration.ofMillis(jobs.backoffInitialMillis()),
                 Duration.ofSeconds(jobs.backoffMaxSeconds()), Duration.ofSeconds(jobs.timeoutSeconds()), JOB_POLL,
                 Duration.ofMillis(jobs.leaseMillis()), Duration.ofMillis(jobs.leaseRenewalMillis()));
+    }
+
+    /** One entry per kind of history the store prunes. */
+    static List<HistoryRetentionService.Retention> retentions(AppConfig config) {
+        AppConfig.Retention retention = config.retention();
+        return List.of(
+                new HistoryRetentionService.Retention(PrunableHistory.DONE_JOBS, Duration.ofHours(retention.doneJobsHours())),
+                new HistoryRetentionService.Retention(PrunableHistory.DEAD_JOBS, Duration.ofHours(retention.deadJobsHours())),
+                new HistoryRetentionService.Retention(PrunableHistory.ALERT_MEMBERS,
+                        Duration.ofHours(retention.alertMembersHours())));
     }
 
     static List<WebhookSender.Webhook> webhooks(AppConfig config) {

@@ -38,8 +38,8 @@ final class StoreFactory {
         JdbcIncidentStore store = started.add("store",
                 JdbcIncidentStore.open(settings, settings.password(env), metrics.database(), metrics.caches()));
         return new OpenedStore(
-                new Adapters.Store(store.incidents(), store.alertMembers(), store.jobs(), store.links(),
-                        store.unitOfWork()),
+                new Adapters.Store(store.incidents(), store.alertMembers(), store.jobs(), store.correlationGroups(),
+                        store.history(), store.unitOfWork()),
                 List.of(new ReadinessCheck("store", store::isReachable)),
                 store.kind() + " " + settings.url().replaceAll("password=[^&]*", "password=***"));
     }

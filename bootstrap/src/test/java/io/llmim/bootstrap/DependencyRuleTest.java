@@ -33,7 +33,7 @@ class DependencyRuleTest {
     private static final String OUTBOUND_PORTS = "io.llmim.application.port.out..";
     // The application's capabilities: the services behind the ports, wired only by bootstrap.
     private static final String[] SERVICES = {"io.llmim.application.incident..", "io.llmim.application.integration..",
-            "io.llmim.application.job.."};
+            "io.llmim.application.job..", "io.llmim.application.retention.."};
     // Driving adapters call the application; driven adapters are called by it. adapters-http holds
     // both: its API and integrations drive, its webhook sender is driven.
     private static final String[] HTTP_API = {"io.llmim.adapter.http", "io.llmim.adapter.http.integration"};

@@ -1,7 +1,8 @@
 package io.llmim.bootstrap;
 
 import io.llmim.application.testing.InMemoryAlertMemberRepository;
-import io.llmim.application.testing.InMemoryIncidentLinkRepository;
+import io.llmim.application.testing.InMemoryCorrelationGroups;
+import io.llmim.application.testing.InMemoryHistoryPruning;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.application.testing.ThrowingHttpMetrics;
@@ -70,8 +71,7 @@ class IncidentManagerTest {
         TestConfig test = TestConfig.in(dir, "");
         HttpMetrics broken = new ThrowingHttpMetrics();
         try (IncidentManager manager = start(test, Adapters.configured()
-                .withStore(new Adapters.Store(new InMemoryIncidentRepository(), new InMemoryAlertMemberRepository(),
-                        new InMemoryJobStore(), new InMemoryIncidentLinkRepository(), UnitOfWork.none()))
+                .withStore(inMemoryStore())
                 .withMetrics(new ThrowingMetricsPort(), broken))) {
             var created = Http.postJson(test.api() + "/v1/incidents", EVENT);
             String id = new io.vertx.core.json.JsonObject(created.body()).getString("id");
@@ -99,5 +99,13 @@ class IncidentManagerTest {
         IncidentManager manager = start(test, Adapters.configured());
         manager.stop(Duration.ofSeconds(1));
         manager.stop(Duration.ofSeconds(1));
+    }
+
+    private static Adapters.Store inMemoryStore() {
+        InMemoryIncidentRepository incidents = new InMemoryIncidentRepository();
+        InMemoryAlertMemberRepository alertMembers = new InMemoryAlertMemberRepository();
+        InMemoryJobStore jobs = new InMemoryJobStore();
+        return new Adapters.Store(incidents, alertMembers, jobs, new InMemoryCorrelationGroups(),
+                new InMemoryHistoryPruning(incidents, jobs, alertMembers), UnitOfWork.none());
     }
 }

@@ -125,4 +125,25 @@ class JobsEndToEndTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> events().contains("created latency"));
         }
     }
+
+    @Test
+    void finished_jobs_are_pruned_once_past_their_retention() throws Exception {
+        TestConfig test = TestConfig.in(dir, """
+                [retention]
+                done_jobs_hours = 1
+                prune_interval_seconds = 1
+                """);
+        try (IncidentManager manager = start(test)) {
+            Http.postJson(test.api() + "/v1/incidents", "{\"source\": \"llm-sentinel\", \"title\": \"latency\"}");
+            await().atMost(Duration.ofSeconds(20)).until(() -> doneJobs(test) == 2);
+
+            clock.advance(Duration.ofMinutes(61));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> doneJobs(test) == 0);
+        }
+    }
+
+    private static int doneJobs(TestConfig test) {
+        return new JsonObject(Http.get(test.api() + "/v1/jobs?status=done").body()).getJsonArray("items").size();
+    }
 }

@@ -103,6 +103,7 @@ public final class IncidentApi implements AutoCloseable {
         mount(HttpMethod.GET, "/v1/incidents", false, incidents::list);
         mount(HttpMethod.GET, "/v1/incidents/:id", false, incidents::get);
         mount(HttpMethod.GET, "/v1/incidents/:id/timeline", false, incidents::timeline);
+        mount(HttpMethod.GET, "/v1/incidents/:id/related", false, incidents::related);
         mount(HttpMethod.POST, "/v1/incidents/:id/acknowledge", true, incidents::acknowledge);
         mount(HttpMethod.POST, "/v1/incidents/:id/start", true, incidents::start);
         mount(HttpMethod.POST, "/v1/incidents/:id/resolve", true, incidents::resolve);

@@ -8,6 +8,7 @@ import io.llmim.application.port.in.ReportOutcome;
 import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.port.in.JobStatus;
 import io.llmim.application.port.in.PageCursor;
+import io.llmim.application.port.in.RelatedIncidentsQuery;
 import io.llmim.domain.Category;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentSnapshot;
@@ -74,8 +75,18 @@ final class IncidentHandlers {
 
     void get(RoutingContext ctx) {
         IncidentId id = pathId(ctx);
-        blocking(ctx, () -> wire.withRelated(wire.incident(useCases.incidents().get(id)), useCases.related().related(id)),
+        blocking(ctx, () -> wire.withRelated(wire.incident(useCases.incidents().get(id)),
+                        useCases.related().related(id, RelatedIncidentsQuery.FIRST_PAGE_SIZE, null)),
                 incident -> send(ctx, 200, incident));
+    }
+
+    void related(RoutingContext ctx) {
+        IncidentId id = pathId(ctx);
+        Integer limit = parameter(ctx, "limit", IncidentHandlers::integer);
+        PageCursor cursor = parameter(ctx, "cursor", PageCursor::decode);
+        blocking(ctx, () -> useCases.related().related(id,
+                        limit == null ? ListIncidentsQuery.DEFAULT_PAGE_SIZE : limit, cursor),
+                related -> send(ctx, 200, wire.related(id, related)));
     }
 
     void jobs(RoutingContext ctx) {

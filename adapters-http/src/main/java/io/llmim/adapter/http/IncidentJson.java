@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.RelatedIncidents;
+import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.TimelineEntry;
 
@@ -49,11 +51,35 @@ final class IncidentJson {
         return node;
     }
 
-    /** The incident with the incidents correlation linked to it. */
-    ObjectNode withRelated(ObjectNode incident, List<IncidentLink> related) {
-        ArrayNode links = incident.putArray("related");
-        related.forEach(link -> links.addObject().put("id", link.related().value()).put("reason", link.reason()));
+    /**
+     * The incident with the first page of the incidents correlation grouped with it, how many there
+     * are in all, and where the next page is (null when this page has them all).
+     */
+    ObjectNode withRelated(ObjectNode incident, RelatedIncidents related) {
+        relatedItems(incident.putArray("related"), related);
+        incident.put("related_total", related.total());
+        incident.put("related_next", related.nextCursor() == null ? null
+                : relatedPath(incident.get("id").asText()) + "?cursor=" + related.nextCursor().encode());
         return incident;
+    }
+
+    /** One page of the incidents correlation grouped with {@code id}. */
+    ObjectNode related(IncidentId id, RelatedIncidents related) {
+        ObjectNode node = json.createObjectNode().put("incident_id", id.value());
+        relatedItems(node.putArray("items"), related);
+        node.put("total", related.total());
+        node.put("next_cursor", related.nextCursor() == null ? null : related.nextCursor().encode());
+        return node;
+    }
+
+    private static void relatedItems(ArrayNode items, RelatedIncidents related) {
+        for (IncidentLink link : related.items()) {
+            items.addObject().put("id", link.related().value()).put("reason", link.reason());
+        }
+    }
+
+    private static String relatedPath(String id) {
+        return "/v1/incidents/" + id + "/related";
     }
 
     ObjectNode jobs(List<Job> jobs) {

@@ -9,10 +9,10 @@ import io.llmim.application.integration.AlertSeverityMapping;
 import io.llmim.application.integration.AlertmanagerIngestService;
 import io.llmim.application.incident.AnalyzeIncidentService;
 import io.llmim.application.integration.PagerDutyEventsService;
-import io.llmim.application.job.CorrelationJob;
+import io.llmim.application.job.RelatedIncidentsService;
 import io.llmim.application.job.JobQueryService;
 import io.llmim.application.testing.InMemoryAlertMemberRepository;
-import io.llmim.application.testing.InMemoryIncidentLinkRepository;
+import io.llmim.application.testing.InMemoryCorrelationGroups;
 import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.application.testing.RandomIncidentIdGenerator;
 import io.llmim.domain.Category;
@@ -52,7 +52,7 @@ final class ApiServer implements AutoCloseable {
 
     final InMemoryIncidentRepository repository = new InMemoryIncidentRepository();
     final InMemoryAlertMemberRepository alertMembers = new InMemoryAlertMemberRepository();
-    final InMemoryIncidentLinkRepository links = new InMemoryIncidentLinkRepository();
+    final InMemoryCorrelationGroups correlationGroups = new InMemoryCorrelationGroups();
     final InMemoryJobStore jobs = new InMemoryJobStore();
     final AlertmanagerIngestService alertmanager;
     private final IncidentApi api;
@@ -70,7 +70,7 @@ final class ApiServer implements AutoCloseable {
                         ReportEventService.FollowUps.NONE),
                 new IncidentLifecycleService(changes), queries, queries,
                 new AnalyzeIncidentService(repository, new StubIncidentAnalyst(), Runnable::run, changes),
-                new CorrelationJob(repository, links, java.time.Duration.ofMinutes(10), text -> io.llmim.application.port.out.LlmOutcome.failed(io.llmim.application.port.out.LlmErrorType.BAD_REQUEST, "no embeddings")), new JobQueryService(jobs));
+                new RelatedIncidentsService(repository, correlationGroups), new JobQueryService(jobs));
         this.alertmanager = new AlertmanagerIngestService(useCases.report(), useCases.lifecycle(), repository,
                 alertMembers, AlertSeverityMapping.defaults(), jobs, clock);
         IntegrationRoutes integrations = new IntegrationRoutes(alertmanager,

@@ -138,13 +138,59 @@ class IncidentLifecycleApiTest {
     void an_incident_shows_the_incidents_it_is_related_to() {
         String first = reportedId();
         String second = api.post("/v1/incidents", EVENT.replace("p95", "p99")).json().get("id").asText();
-        api.links.link(new io.llmim.domain.IncidentId(first), java.util.List.of(new io.llmim.application.port.in.IncidentLink(new io.llmim.domain.IncidentId(second), "same service chat")));
+        api.correlationGroups.join(snapshot(second), snapshot(first), "same service chat");
 
-        JsonNode related = api.get("/v1/incidents/" + first).json().get("related");
+        JsonNode incident = api.get("/v1/incidents/" + first).json();
 
-        assertThat(related).hasSize(1);
-        assertThat(related.get(0).get("id").asText()).isEqualTo(second);
-        assertThat(related.get(0).get("reason").asText()).isEqualTo("same service chat");
+        assertThat(incident.get("related")).hasSize(1);
+        assertThat(incident.get("related").get(0).get("id").asText()).isEqualTo(second);
+        assertThat(incident.get("related").get(0).get("reason").asText()).isEqualTo("same service chat");
+        assertThat(incident.get("related_total").asInt()).isEqualTo(1);
+        assertThat(incident.get("related_next").isNull()).isTrue();
+    }
+
+    @Test
+    void an_incident_shows_its_twenty_newest_related_incidents_and_where_the_rest_are() {
+        String first = groupedWithNewer(25);
+
+        JsonNode incident = api.get("/v1/incidents/" + first).json();
+
+        assertThat(incident.get("related")).hasSize(20);
+        assertThat(incident.get("related_total").asInt()).isEqualTo(25);
+        JsonNode rest = api.get(incident.get("related_next").asText()).json();
+        assertThat(rest.get("items")).hasSize(5);
+        assertThat(rest.get("total").asInt()).isEqualTo(25);
+        assertThat(rest.get("next_cursor").isNull()).isTrue();
+    }
+
+    @Test
+    void related_incidents_page_by_limit_and_cursor() {
+        String first = groupedWithNewer(3);
+
+        JsonNode page = api.get("/v1/incidents/" + first + "/related?limit=2").json();
+        JsonNode last = api.get("/v1/incidents/" + first + "/related?limit=2&cursor="
+                + page.get("next_cursor").asText()).json();
+
+        assertThat(page.get("items")).hasSize(2);
+        assertThat(last.get("items")).hasSize(1);
+        assertThat(last.get("next_cursor").isNull()).isTrue();
+        assertThat(api.get("/v1/incidents/" + first + "/related?limit=0").status()).isEqualTo(400);
+        assertThat(api.get("/v1/incidents/3f2b8c1e-9d4a-4f6b-8c2e-1a2b3c4d5e6f/related").status()).isEqualTo(404);
+    }
+
+    /** An incident correlation grouped with {@code members} newer ones. */
+    private String groupedWithNewer(int members) {
+        String first = reportedId();
+        for (int i = 0; i < members; i++) {
+            api.clock.advance(java.time.Duration.ofSeconds(1));
+            String member = api.post("/v1/incidents", EVENT.replace("p95", "p" + i)).json().get("id").asText();
+            api.correlationGroups.join(snapshot(member), snapshot(first), "same service chat");
+        }
+        return first;
+    }
+
+    private io.llmim.domain.IncidentSnapshot snapshot(String id) {
+        return api.repository.findById(new io.llmim.domain.IncidentId(id)).orElseThrow().snapshot();
     }
 
     @Test

@@ -5,7 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.application.port.out.CacheMetrics;
 import io.llmim.application.port.out.DatabaseMetrics;
-import io.llmim.application.port.out.IncidentLinkRepository;
+import io.llmim.application.port.out.HistoryPruning;
+import io.llmim.application.port.in.StoreUnavailableException;
+import io.llmim.application.port.out.CorrelationGroups;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.JobStore;
 import io.llmim.application.port.out.UnitOfWork;
@@ -24,7 +26,7 @@ import java.time.Duration;
 
 /**
  * The durable store: a pooled database, migrated on open, with the incident repository (behind a
- * read-through cache), alert members, job queues and links on top, all writing through one
+ * read-through cache), alert members, job queues and correlation groups on top, all writing through one
  * {@link UnitOfWork}. One per process; {@link #close()} on shutdown.
  */
 public final class JdbcIncidentStore implements AutoCloseable {
@@ -43,10 +45,11 @@ public final class JdbcIncidentStore implements AutoCloseable {
     private final IncidentRepository incidents;
     private final AlertMemberRepository alertMembers;
     private final JobStore jobs;
-    private final IncidentLinkRepository links;
+    private final CorrelationGroups correlationGroups;
+    private final HistoryPruning history;
 
-    private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, DatabaseMetrics databaseMetrics,
-                              CacheMetrics cacheMetrics) {
+    private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, StoreSpace space,
+                              DatabaseMetrics databaseMetrics, CacheMetrics cacheMetrics) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.unitOfWork = JdbcUnitOfWork.over(dataSource, dialect);
@@ -55,7 +58,8 @@ public final class JdbcIncidentStore implements AutoCloseable {
                 CACHE_MAX_BYTES, CACHE_TTL, cacheMetrics, unitOfWork);
         this.alertMembers = new JdbcAlertMemberRepository(sql);
         this.jobs = new JdbcJobStore(sql, dialect);
-        this.links = new JdbcIncidentLinkRepository(sql);
+        this.correlationGroups = new JdbcCorrelationGroups(sql);
+        this.history = new JdbcHistoryPruning(sql, space);
     }
 
     /**
@@ -71,6 +75,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
         }
         HikariDataSource dataSource = new HikariDataSource(poolConfig(settings, password, dialect));
         try {
+            StoreSpace space = StoreSpace.of(dialect, dataSource);
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations(COMMON_MIGRATIONS, dialect.migrations())
@@ -89,9 +94,12 @@ public final class JdbcIncidentStore implements AutoCloseable {
                     return pool == null ? 0 : pool.getIdleConnections();
                 }
             });
-            JdbcIncidentStore store = new JdbcIncidentStore(dialect, dataSource, databaseMetrics, cacheMetrics);
+            JdbcIncidentStore store = new JdbcIncidentStore(dialect, dataSource, space, databaseMetrics, cacheMetrics);
             LOG.info("store ready: {} ({})", redacted(settings.url()), dialect.name().toLowerCase());
             return store;
+        } catch (SQLException e) {
+            dataSource.close();
+            throw new StoreUnavailableException("preparing the store file", e);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -117,9 +125,14 @@ public final class JdbcIncidentStore implements AutoCloseable {
         return jobs;
     }
 
-    /** Which incidents correlation linked. */
-    public IncidentLinkRepository links() {
-        return links;
+    /** Which incidents correlation grouped. */
+    public CorrelationGroups correlationGroups() {
+        return correlationGroups;
+    }
+
+    /** Deletes history past its retention. */
+    public HistoryPruning history() {
+        return history;
     }
 
     /** The pool itself, for tests that inspect the schema and query plans. */

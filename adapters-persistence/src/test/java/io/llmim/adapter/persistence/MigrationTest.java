@@ -75,4 +75,40 @@ class MigrationTest {
             assertThat(second.incidents().findById(id)).isPresent();
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void incidents_linked_pairwise_become_one_correlation_group_named_by_the_lowest_id(String kind) throws Exception {
+        String url = newUrl(kind);
+        OldSchema.migrateTo(url, "6");
+        List<String> storm = List.of("00000000-0000-7000-8000-00000000000a", "00000000-0000-7000-8000-00000000000b",
+                "00000000-0000-7000-8000-00000000000c");
+        String alone = "00000000-0000-7000-8000-00000000000d";
+        try (Connection connection = java.sql.DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            for (String id : List.of(storm.get(0), storm.get(1), storm.get(2), alone)) {
+                statement.execute("INSERT INTO incidents (id, fingerprint, title, description, severity, source, "
+                        + "category, state, labels, created_at, updated_at, last_seen_at, occurrence_count, "
+                        + "severity_reported, category_reported, version) VALUES ('" + id + "', 'fp-" + id
+                        + "', 't', '', 'P3', 'gw', 'other', 'CLOSED', '', 1, 1, 1, 1, true, true, 1)");
+            }
+            for (String from : storm) {
+                for (String to : storm) {
+                    if (!from.equals(to)) {
+                        statement.execute("INSERT INTO incident_links VALUES ('" + from + "', '" + to
+                                + "', 'same service chat')");
+                    }
+                }
+            }
+        }
+
+        try (JdbcIncidentStore store = Stores.open(url)) {
+            var ids = storm.stream().map(io.llmim.domain.IncidentId::new).toList();
+            var alonesId = new io.llmim.domain.IncidentId(alone);
+            assertThat(store.correlationGroups().groupsOf(List.of(ids.get(0), ids.get(1), ids.get(2), alonesId)))
+                    .containsOnlyKeys(ids).allSatisfy((id, group) -> assertThat(group).isEqualTo(ids.get(0)));
+            assertThat(store.correlationGroups().related(ids.get(2), 20, null).items())
+                    .extracting(io.llmim.application.port.in.IncidentLink::reason).containsOnly("same service chat");
+        }
+    }
 }

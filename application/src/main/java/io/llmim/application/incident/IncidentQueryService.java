@@ -1,6 +1,5 @@
 package io.llmim.application.incident;
 
-import io.llmim.domain.InvalidIncidentDataException;
 import io.llmim.application.port.in.GetIncidentQuery;
 import io.llmim.application.port.in.IncidentNotFoundException;
 import io.llmim.application.port.in.ListIncidentsQuery;
@@ -41,9 +40,6 @@ public final class IncidentQueryService implements GetIncidentQuery, ListInciden
 
     @Override
     public IncidentPage list(IncidentFilter filter, int limit, PageCursor after) {
-        if (limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new InvalidIncidentDataException("limit", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        return incidents.list(filter, limit, after);
+        return incidents.list(filter, ListIncidentsQuery.pageSize(limit), after);
     }
 }

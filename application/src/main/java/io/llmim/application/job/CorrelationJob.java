@@ -1,13 +1,12 @@
 package io.llmim.application.job;
 
-import io.llmim.application.port.in.RelatedIncidentsQuery;
 import io.llmim.application.port.in.IncidentFilter;
-import io.llmim.application.port.out.IncidentLinkRepository;
-import io.llmim.application.port.in.IncidentLink;
-import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.in.Job;
 import io.llmim.application.port.in.JobErrorType;
 import io.llmim.application.port.in.JobFailedException;
+import io.llmim.application.port.in.PageCursor;
+import io.llmim.application.port.out.CorrelationGroups;
+import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.LlmOutcome;
 import io.llmim.application.port.out.TextEmbedder;
 import io.llmim.domain.Incident;
@@ -17,13 +16,21 @@ import io.llmim.domain.IncidentSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Links a new incident to the recent ones it is probably part of: the same source and category
- * within the correlation window, or the same {@code service} label within it, or, when the model
- * provides embeddings, text similar enough (cosine at least {@value #SIMILAR}) within it.
+ * Puts a new incident into the correlation group of one reported before it that it is probably
+ * part of: the same source and category within the correlation window, or the same {@code service}
+ * label within it, or, when the model provides embeddings and no rule matched, text similar enough
+ * (cosine at least {@value #SIMILAR}) within it. Of the matches it joins the group of the newest
+ * that has one, or founds one with the oldest. Only earlier incidents are candidates: their jobs
+ * were queued first, so in a storm they are mostly grouped already and the storm becomes one group
+ * (later incidents find this one in their own jobs). One job per new incident: it reads up to
+ * {@value #CANDIDATES} earlier incidents and their groups once and writes at most two rows.
  */
-public final class CorrelationJob implements JobHandler, RelatedIncidentsQuery {
+public final class CorrelationJob implements JobHandler {
 
     static final String SERVICE_LABEL = "service";
     static final double SIMILAR = 0.9;
@@ -32,16 +39,20 @@ public final class CorrelationJob implements JobHandler, RelatedIncidentsQuery {
     private static final int EMBEDDED_CANDIDATES = 20;
 
     private final IncidentRepository incidents;
-    private final IncidentLinkRepository links;
+    private final CorrelationGroups groups;
     private final Duration window;
     private final TextEmbedder embedder;
 
-    public CorrelationJob(IncidentRepository incidents, IncidentLinkRepository links, Duration window,
+    public CorrelationJob(IncidentRepository incidents, CorrelationGroups groups, Duration window,
                           TextEmbedder embedder) {
         this.incidents = incidents;
-        this.links = links;
+        this.groups = groups;
         this.window = window;
         this.embedder = embedder;
+    }
+
+    /** A recent incident this one is related to, and why. */
+    private record Match(IncidentSnapshot incident, String reason) {
     }
 
     @Override
@@ -49,41 +60,63 @@ public final class CorrelationJob implements JobHandler, RelatedIncidentsQuery {
         IncidentId id = IncidentJobs.incidentOf(job);
         IncidentSnapshot incident = incidents.findById(id).map(Incident::snapshot)
                 .orElseThrow(() -> new JobFailedException(JobErrorType.VALIDATION_ERROR, "no incident " + id));
-        List<IncidentLink> related = new ArrayList<>();
-        List<IncidentSnapshot> unlinked = new ArrayList<>();
-        for (IncidentSnapshot other : incidents.list(IncidentFilter.all(), CANDIDATES, null).items()) {
-            if (other.id().equals(id) || Duration.between(other.createdAt(), incident.createdAt()).abs().compareTo(window) > 0) {
-                continue;
+        List<Match> matches = new ArrayList<>();
+        List<IncidentSnapshot> unmatched = new ArrayList<>();
+        for (IncidentSnapshot other : incidents.list(IncidentFilter.all(), CANDIDATES, PageCursor.after(incident)).items()) {
+            if (Duration.between(other.createdAt(), incident.createdAt()).compareTo(window) > 0) {
+                break;
             }
-            if (other.source().equals(incident.source()) && other.category() == incident.category()) {
-                related.add(new IncidentLink(other.id(), "same source and category within " + window.toSeconds() + " s"));
-            } else if (incident.labels().containsKey(SERVICE_LABEL)
-                    && incident.labels().get(SERVICE_LABEL).equals(other.labels().get(SERVICE_LABEL))) {
-                related.add(new IncidentLink(other.id(), "same service " + incident.labels().get(SERVICE_LABEL)));
-            } else if (unlinked.size() < EMBEDDED_CANDIDATES) {
-                unlinked.add(other);
+            Optional<String> reason = ruleMatching(incident, other);
+            if (reason.isPresent()) {
+                matches.add(new Match(other, reason.get()));
+            } else if (unmatched.size() < EMBEDDED_CANDIDATES) {
+                unmatched.add(other);
             }
         }
-        related.addAll(similarText(incident, unlinked));
-        links.link(id, related);
+        if (matches.isEmpty()) {
+            similarText(incident, unmatched).ifPresent(matches::add);
+        }
+        if (!matches.isEmpty()) {
+            Match chosen = groupToJoin(matches);
+            groups.join(incident, chosen.incident(), chosen.reason());
+        }
     }
 
-    private List<IncidentLink> similarText(IncidentSnapshot incident, List<IncidentSnapshot> candidates) {
-        List<IncidentLink> similar = new ArrayList<>();
-        if (candidates.isEmpty() || !(embedder.embed(textOf(incident)) instanceof LlmOutcome.Answered<float[]> mine)) {
-            return similar;
+    private Optional<String> ruleMatching(IncidentSnapshot incident, IncidentSnapshot other) {
+        if (other.source().equals(incident.source()) && other.category() == incident.category()) {
+            return Optional.of("same source and category within " + window.toSeconds() + " s");
         }
+        String service = incident.labels().get(SERVICE_LABEL);
+        if (service != null && service.equals(other.labels().get(SERVICE_LABEL))) {
+            return Optional.of("same service " + service);
+        }
+        return Optional.empty();
+    }
+
+    /** Matches come newest first: the newest one in a group, else the oldest, to found one. */
+    private Match groupToJoin(List<Match> matches) {
+        Map<IncidentId, IncidentId> grouped = groups.groupsOf(matches.stream().map(m -> m.incident().id()).toList());
+        return matches.stream().filter(m -> grouped.containsKey(m.incident().id())).findFirst()
+                .orElse(matches.get(matches.size() - 1));
+    }
+
+    private Optional<Match> similarText(IncidentSnapshot incident, List<IncidentSnapshot> candidates) {
+        if (candidates.isEmpty() || !(embedder.embed(textOf(incident)) instanceof LlmOutcome.Answered<float[]> mine)) {
+            return Optional.empty();
+        }
+        Match best = null;
+        double bestSimilarity = SIMILAR;
         for (IncidentSnapshot other : candidates) {
             if (!(embedder.embed(textOf(other)) instanceof LlmOutcome.Answered<float[]> theirs)) {
                 break;
             }
             double similarity = cosine(mine.value(), theirs.value());
-            if (similarity >= SIMILAR) {
-                similar.add(new IncidentLink(other.id(), String.format(java.util.Locale.ROOT,
-                        "similar text (cosine %.2f)", similarity)));
+            if (similarity >= bestSimilarity) {
+                bestSimilarity = similarity;
+                best = new Match(other, String.format(Locale.ROOT, "similar text (cosine %.2f)", similarity));
             }
         }
-        return similar;
+        return Optional.ofNullable(best);
     }
 
     private static String textOf(IncidentSnapshot incident) {
@@ -103,10 +136,5 @@ public final class CorrelationJob implements JobHandler, RelatedIncidentsQuery {
             normB += b[i] * b[i];
         }
         return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
-    }
-
-    @Override
-    public List<IncidentLink> related(IncidentId id) {
-        return links.related(id);
     }
 }

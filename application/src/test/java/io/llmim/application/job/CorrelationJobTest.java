@@ -6,15 +6,19 @@ import io.llmim.application.port.out.LlmErrorType;
 import io.llmim.application.port.out.LlmOutcome;
 import io.llmim.application.port.out.TextEmbedder;
 import io.llmim.application.testing.EventBuilder;
-import io.llmim.application.testing.InMemoryIncidentLinkRepository;
+import io.llmim.application.testing.InMemoryCorrelationGroups;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.domain.Category;
 import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import static io.llmim.application.testing.EventBuilder.anEvent;
 import static io.llmim.application.testing.IncidentBuilder.anIncident;
@@ -26,10 +30,10 @@ class CorrelationJobTest {
     private static final TextEmbedder NO_EMBEDDINGS = text -> LlmOutcome.failed(LlmErrorType.BAD_REQUEST, "none");
 
     private final InMemoryIncidentRepository incidents = new InMemoryIncidentRepository();
-    private final InMemoryIncidentLinkRepository links = new InMemoryIncidentLinkRepository();
+    private final InMemoryCorrelationGroups groups = new InMemoryCorrelationGroups();
 
     private CorrelationJob correlationWith(TextEmbedder embedder) {
-        return new CorrelationJob(incidents, links, Duration.ofMinutes(10), embedder);
+        return new CorrelationJob(incidents, groups, Duration.ofMinutes(10), embedder);
     }
 
     private Incident stored(EventBuilder event, Instant at) {
@@ -42,6 +46,10 @@ class CorrelationJobTest {
         job.handle(JobFixtures.claimed(JobType.CORRELATION, incident.id(), Map.of()));
     }
 
+    private List<IncidentLink> related(Incident incident) {
+        return groups.related(incident.id(), 100, null).items();
+    }
+
     @Test
     void the_same_source_and_category_within_the_window_is_related() {
         Incident earlier = stored(anEvent().withSource("gw").withCategory(Category.PERFORMANCE).withTitle("a"), T0);
@@ -50,7 +58,7 @@ class CorrelationJobTest {
 
         correlate(correlationWith(NO_EMBEDDINGS), later);
 
-        assertThat(links.related(later.id())).extracting(IncidentLink::related).containsExactly(earlier.id());
+        assertThat(related(later)).extracting(IncidentLink::related).containsExactly(earlier.id());
     }
 
     @Test
@@ -61,7 +69,7 @@ class CorrelationJobTest {
 
         correlate(correlationWith(NO_EMBEDDINGS), later);
 
-        assertThat(links.related(later.id())).singleElement()
+        assertThat(related(later)).singleElement()
                 .satisfies(link -> assertThat(link.reason()).isEqualTo("same service chat"));
     }
 
@@ -73,7 +81,7 @@ class CorrelationJobTest {
 
         correlate(correlationWith(NO_EMBEDDINGS), later);
 
-        assertThat(links.related(later.id())).isEmpty();
+        assertThat(related(later)).isEmpty();
     }
 
     @Test
@@ -86,6 +94,52 @@ class CorrelationJobTest {
 
         correlate(correlationWith(byTopic), later);
 
-        assertThat(links.related(later.id())).extracting(IncidentLink::related).containsExactly(earlier.id());
+        assertThat(related(later)).extracting(IncidentLink::related).containsExactly(earlier.id());
+    }
+
+    @Test
+    void a_storm_of_one_service_forms_one_group_of_one_membership_per_incident() {
+        List<Incident> storm = IntStream.range(0, 30).mapToObj(i -> stored(anEvent().withSource("gw-" + i)
+                .withLabel("service", "chat").withTitle("storm " + i), T0.plusSeconds(i))).toList();
+
+        storm.forEach(incident -> correlate(correlationWith(NO_EMBEDDINGS), incident));
+
+        Map<IncidentId, IncidentId> groupOfEach = groups.groupsOf(storm.stream().map(Incident::id).toList());
+        assertThat(groupOfEach).hasSize(30);
+        assertThat(Set.copyOf(groupOfEach.values())).hasSize(1);
+        assertThat(groups.related(storm.get(29).id(), 20, null).total()).isEqualTo(29);
+    }
+
+    @Test
+    void an_incident_joins_the_group_a_match_already_belongs_to() {
+        Incident first = stored(anEvent().withSource("gw").withLabel("service", "chat").withTitle("a"), T0);
+        Incident second = stored(anEvent().withSource("gw").withLabel("service", "chat").withTitle("b"),
+                T0.plusSeconds(1));
+        Incident ungrouped = stored(anEvent().withSource("gw").withLabel("service", "chat").withTitle("c"),
+                T0.plusSeconds(2));
+        correlate(correlationWith(NO_EMBEDDINGS), second);
+        Incident later = stored(anEvent().withSource("gw").withLabel("service", "chat").withTitle("d"),
+                T0.plusSeconds(3));
+
+        correlate(correlationWith(NO_EMBEDDINGS), later);
+
+        assertThat(groups.groupsOf(List.of(later.id(), ungrouped.id()))).containsOnlyKeys(later.id())
+                .containsEntry(later.id(), first.id());
+    }
+
+    @Test
+    void a_storm_whose_correlation_lags_behind_its_reports_still_forms_one_group() {
+        int lag = 150;
+        List<Incident> storm = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            storm.add(stored(anEvent().withSource("gw").withLabel("service", "chat").withTitle("storm " + i),
+                    T0.plusMillis(i)));
+            if (i >= lag) {
+                correlate(correlationWith(NO_EMBEDDINGS), storm.get(i - lag));
+            }
+        }
+
+        Map<IncidentId, IncidentId> groupOfEach = groups.groupsOf(storm.stream().map(Incident::id).toList());
+        assertThat(Set.copyOf(groupOfEach.values())).hasSize(1);
     }
 }

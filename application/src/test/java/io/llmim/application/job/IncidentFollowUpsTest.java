@@ -7,12 +7,11 @@ import io.llmim.application.incident.ReportEventService;
 import io.llmim.application.port.in.Job;
 import io.llmim.application.port.in.JobQueue;
 import io.llmim.application.port.in.ReportOutcome;
-import io.llmim.application.port.out.IncidentLinkRepository;
 import io.llmim.application.job.JobHandler;
 import io.llmim.application.port.in.JobStatus;
 import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.WebhookSender;
-import io.llmim.application.testing.InMemoryIncidentLinkRepository;
+import io.llmim.application.testing.InMemoryCorrelationGroups;
 import io.llmim.application.testing.IncidentServices;
 import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.application.testing.RandomIncidentIdGenerator;
@@ -43,7 +42,7 @@ class IncidentFollowUpsTest {
 
     private final IncidentServices services = IncidentServices.inMemory(MetricsPort.noOp());
     private final InMemoryJobStore jobs = new InMemoryJobStore();
-    private final InMemoryIncidentLinkRepository links = new InMemoryIncidentLinkRepository();
+    private final InMemoryCorrelationGroups groups = new InMemoryCorrelationGroups();
     private final List<String> delivered = new ArrayList<>();
     // Titles about GPUs point one way, everything else another: similar texts, similar vectors.
     private final io.llmim.application.port.out.TextEmbedder embedder = text -> io.llmim.application.port.out.LlmOutcome
@@ -68,7 +67,7 @@ class IncidentFollowUpsTest {
                 (webhook, incident, event, key) -> delivered.add(webhook.name() + " " + event + " " + incident.title()),
                 jobs, services.clock(), services.changes()));
         handlers.put(JobType.ESCALATION, new EscalationJob(List.of(policy), jobs, clock, services.changes()));
-        handlers.put(JobType.CORRELATION, new CorrelationJob(services.repository(), links, Duration.ofSeconds(600), embedder));
+        handlers.put(JobType.CORRELATION, new CorrelationJob(services.repository(), groups, Duration.ofSeconds(600), embedder));
         runner = new JobRunner(jobs, handlers, services.clock(), new RecordingJobMetrics());
     }
 
@@ -91,6 +90,10 @@ class IncidentFollowUpsTest {
 
     private List<TimelineEntryKind> timeline(IncidentId id) {
         return services.queries().timeline(id).stream().map(TimelineEntry::kind).toList();
+    }
+
+    private List<IncidentLink> related(IncidentId incident) {
+        return groups.related(incident, 100, null).items();
     }
 
     @Test
@@ -156,11 +159,11 @@ class IncidentFollowUpsTest {
 
         drain();
 
-        assertThat(links.related(second)).singleElement().satisfies(link -> {
+        assertThat(related(second)).singleElement().satisfies(link -> {
             assertThat(link.related()).isEqualTo(first);
             assertThat(link.reason()).startsWith("similar text (cosine 1.00");
         });
-        assertThat(links.related(unrelated)).isEmpty();
+        assertThat(related(unrelated)).isEmpty();
     }
 
     @Test
@@ -173,8 +176,8 @@ class IncidentFollowUpsTest {
 
         drain();
 
-        assertThat(links.related(second)).extracting(IncidentLink::related).containsExactly(first);
-        assertThat(links.related(late)).isEmpty();
+        assertThat(related(second)).extracting(IncidentLink::related).containsExactly(first);
+        assertThat(related(late)).isEmpty();
         assertThat(jobs.list(JobStatus.DEAD, 10)).isEmpty();
     }
 }

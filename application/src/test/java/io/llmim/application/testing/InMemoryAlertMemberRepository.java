@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** The reference {@link AlertMemberRepository}, in maps. */
 public final class InMemoryAlertMemberRepository implements AlertMemberRepository {
@@ -17,6 +18,14 @@ public final class InMemoryAlertMemberRepository implements AlertMemberRepositor
     @Override
     public synchronized void upsert(IncidentId incident, AlertMember member) {
         byIncident.computeIfAbsent(incident, id -> new LinkedHashMap<>()).put(member.fingerprint(), member);
+    }
+
+    /** Deletes the members of the incidents {@code which} accepts; returns how many. */
+    synchronized int deleteOf(Predicate<IncidentId> which) {
+        int deleted = byIncident.entrySet().stream().filter(e -> which.test(e.getKey()))
+                .mapToInt(e -> e.getValue().size()).sum();
+        byIncident.keySet().removeIf(which);
+        return deleted;
     }
 
     @Override

@@ -74,6 +74,13 @@ public class InMemoryJobStore implements JobStore {
         return change(claim, JobStatus.QUEUED, runAt, error);
     }
 
+    /** Deletes the jobs in {@code status} last due before {@code dueBefore}; returns how many. */
+    synchronized int deleteFinished(JobStatus status, Instant dueBefore) {
+        int before = jobs.size();
+        jobs.values().removeIf(e -> e.job().status() == status && e.job().runAt().isBefore(dueBefore));
+        return before - jobs.size();
+    }
+
     @Override
     public synchronized boolean bury(Job claim, String error) {
         return change(claim, JobStatus.DEAD, null, error);

@@ -27,7 +27,7 @@ import static io.llmim.application.settings.SettingChecks.positive;
  */
 public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSettings llm, Jobs jobs,
                         Correlation correlation, Escalation escalation, Notifications notifications,
-                        Integrations integrations, MetricsSettings metrics) {
+                        Integrations integrations, Retention retention, MetricsSettings metrics) {
 
     public AppConfig {
         Set<String> webhooks = new HashSet<>();
@@ -81,6 +81,19 @@ public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSe
     public record Correlation(int windowSeconds) {
         public Correlation {
             positive("window_seconds", windowSeconds);
+        }
+    }
+
+    /**
+     * How long each kind of history is kept, in hours (0 keeps it forever), and how often what is
+     * older is deleted.
+     */
+    public record Retention(int doneJobsHours, int deadJobsHours, int alertMembersHours, int pruneIntervalSeconds) {
+        public Retention {
+            atLeast("done_jobs_hours", doneJobsHours, 0);
+            atLeast("dead_jobs_hours", deadJobsHours, 0);
+            atLeast("alert_members_hours", alertMembersHours, 0);
+            positive("prune_interval_seconds", pruneIntervalSeconds);
         }
     }
 

@@ -13,4 +13,12 @@ public interface ListIncidentsQuery {
      * @throws InvalidIncidentDataException when {@code limit} is outside 1..{@value #MAX_PAGE_SIZE}
      */
     IncidentPage list(IncidentFilter filter, int limit, PageCursor after);
+
+    /** @throws InvalidIncidentDataException naming {@code limit} when it is outside 1..{@value #MAX_PAGE_SIZE} */
+    static int pageSize(int limit) {
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new InvalidIncidentDataException("limit", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return limit;
+    }
 }

@@ -1,0 +1,15 @@
+package io.llmim.application.port.in;
+
+/**
+ * The records the store keeps after they stop mattering to the running service, each deleted once
+ * older than its {@code [retention]} setting. A new kind of history (another table) is one more
+ * constant here, with its statement in the store and its key in the configuration.
+ */
+public enum PrunableHistory {
+    /** Jobs that succeeded, once last due longer ago than the retention. */
+    DONE_JOBS,
+    /** Jobs that gave up, kept longer so that an operator can read their last error. */
+    DEAD_JOBS,
+    /** The alerts of Alertmanager group incidents resolved (or closed) longer ago than the retention. */
+    ALERT_MEMBERS
+}
