@@ -1,5 +1,7 @@
 package io.llmim.adapter.http;
 
+import io.llmim.application.testing.InMemoryIncidentChangeLog;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmim.application.port.out.HttpMetrics;
@@ -63,7 +65,7 @@ final class ApiServer implements AutoCloseable {
     ApiServer(HttpApiSettings settings, MetricsPort metrics, HttpMetrics httpMetrics,
               List<ReadinessCheck> readiness, Map<String, String> defaultHeaders) throws Exception {
         IncidentClock incidentClock = new IncidentClock(clock);
-        IncidentChanges changes = new IncidentChanges(repository, UnitOfWork.none(), incidentClock, metrics);
+        IncidentChanges changes = new IncidentChanges(repository, UnitOfWork.none(), incidentClock, metrics, new InMemoryIncidentChangeLog());
         IncidentQueryService queries = new IncidentQueryService(repository);
         IncidentApiUseCases useCases = new IncidentApiUseCases(
                 new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, changes,

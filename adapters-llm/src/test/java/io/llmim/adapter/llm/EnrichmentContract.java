@@ -1,5 +1,7 @@
 package io.llmim.adapter.llm;
 
+import io.llmim.application.testing.InMemoryIncidentChangeLog;
+
 import io.llmim.application.port.out.IncidentClassifier;
 import io.llmim.application.port.out.IncidentEnricher;
 import io.llmim.application.port.out.RootCauseAnalyst;
@@ -57,7 +59,7 @@ abstract class EnrichmentContract {
     }
 
     private IncidentChanges changes() {
-        return new IncidentChanges(incidents, UnitOfWork.none(), new IncidentClock(clock), metrics);
+        return new IncidentChanges(incidents, UnitOfWork.none(), new IncidentClock(clock), metrics, new InMemoryIncidentChangeLog());
     }
 
     private <T extends IncidentClassifier & IncidentEnricher & RootCauseAnalyst> Incident enriched(Incident incident)

@@ -30,6 +30,15 @@ final class IncidentRows {
 
     /** Binds {@link #ALL} columns of a new incident, in order. */
     static void bindNew(Sql.Parameters p, IncidentSnapshot s) throws SQLException {
+        bindAll(p, s, s.version() + 1);
+    }
+
+    /** Binds {@link #ALL} columns of an incident as it was just stored, at its version: a copy of its row. */
+    static void bindStored(Sql.Parameters p, IncidentSnapshot s) throws SQLException {
+        bindAll(p, s, s.version());
+    }
+
+    private static void bindAll(Sql.Parameters p, IncidentSnapshot s, long version) throws SQLException {
         p.text(s.id().value())
                 .text(s.fingerprint().value())
                 .text(s.title())
@@ -43,11 +52,15 @@ final class IncidentRows {
                 .instant(s.firstOccurredAt())
                 .instant(s.lastOccurredAt())
                 .number(s.occurrenceCount());
-        lifecycle(p, s);
+        lifecycle(p, s, version);
     }
 
     /** Binds the {@link #LIFECYCLE} columns, in order; the version stored is the next one. */
     static Sql.Parameters lifecycle(Sql.Parameters p, IncidentSnapshot s) throws SQLException {
+        return lifecycle(p, s, s.version() + 1);
+    }
+
+    private static Sql.Parameters lifecycle(Sql.Parameters p, IncidentSnapshot s, long version) throws SQLException {
         return p.text(s.severity().name())
                 .text(s.category().label())
                 .text(s.state().name())
@@ -58,7 +71,7 @@ final class IncidentRows {
                 .text(s.rootCause())
                 .text(s.classifiedBy())
                 .flag(s.severityReported())
-                .number(s.version() + 1);
+                .number(version);
     }
 
     static IncidentSnapshot snapshotOf(ResultSet row) throws SQLException {

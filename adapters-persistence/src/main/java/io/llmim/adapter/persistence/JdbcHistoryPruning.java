@@ -29,7 +29,9 @@ final class JdbcHistoryPruning implements HistoryPruning {
                     + "FROM alert_members m JOIN incidents i ON i.id = m.incident_id "
                     + "WHERE i.state IN ('RESOLVED', 'CLOSED') AND i.resolved_at < ? LIMIT " + BATCH + ")",
             PrunableHistory.WEBHOOK_DELIVERIES, "DELETE FROM webhook_deliveries WHERE idempotency_key IN "
-                    + "(SELECT idempotency_key FROM webhook_deliveries WHERE delivered_at < ? LIMIT " + BATCH + ")"));
+                    + "(SELECT idempotency_key FROM webhook_deliveries WHERE delivered_at < ? LIMIT " + BATCH + ")",
+            PrunableHistory.CHANGE_LOG, "DELETE FROM incident_changes WHERE position IN "
+                    + "(SELECT position FROM incident_changes WHERE changed_at < ? LIMIT " + BATCH + ")"));
 
     private final Sql sql;
     private final StoreSpace space;

@@ -8,6 +8,7 @@ import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.HistoryPruning;
 import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.application.port.out.CorrelationGroups;
+import io.llmim.application.port.out.IncidentChangeLog;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.JobStore;
 import io.llmim.application.port.out.UnitOfWork;
@@ -47,6 +48,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
     private final JobStore jobs;
     private final CorrelationGroups correlationGroups;
     private final HistoryPruning history;
+    private final IncidentChangeLog changeLog;
 
     private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, StoreSpace space,
                               DatabaseMetrics databaseMetrics, CacheMetrics cacheMetrics) {
@@ -60,6 +62,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
         this.jobs = new JdbcJobStore(sql, dialect);
         this.correlationGroups = new JdbcCorrelationGroups(sql);
         this.history = new JdbcHistoryPruning(sql, space);
+        this.changeLog = new JdbcIncidentChangeLog(sql, dialect);
     }
 
     /**
@@ -133,6 +136,11 @@ public final class JdbcIncidentStore implements AutoCloseable {
     /** Deletes history past its retention. */
     public HistoryPruning history() {
         return history;
+    }
+
+    /** The log of incident changes that stream subscribers read. */
+    public IncidentChangeLog changeLog() {
+        return changeLog;
     }
 
     /** The pool itself, for tests that inspect the schema and query plans. */

@@ -54,14 +54,14 @@ abstract class ConcurrencyContract {
         store = Stores.open(url);
         report = reportingInto(store);
         lifecycle = new IncidentLifecycleService(new IncidentChanges(store.incidents(), store.unitOfWork(),
-                new IncidentClock(Clock.systemUTC()), metrics));
+                new IncidentClock(Clock.systemUTC()), metrics, store.changeLog()));
     }
 
     /** The reporting service of one instance over {@code instanceStore}, counting into {@link #metrics}. */
     protected ReportEventService reportingInto(JdbcIncidentStore instanceStore) {
         IncidentClock clock = new IncidentClock(Clock.systemUTC());
         IncidentChanges changes = new IncidentChanges(instanceStore.incidents(), instanceStore.unitOfWork(), clock,
-                metrics);
+                metrics, instanceStore.changeLog());
         return new ReportEventService(instanceStore.incidents(), new TimeOrderedIds(), clock, changes,
                 ReportEventService.FollowUps.NONE);
     }

@@ -23,7 +23,7 @@ public final class CrashingWriter {
         JdbcIncidentStore store = Stores.open(args[0]);
         IncidentClock clock = new IncidentClock(Clock.systemUTC());
         ReportEventService report = new ReportEventService(store.incidents(), new TimeOrderedIds(), clock,
-                new IncidentChanges(store.incidents(), store.unitOfWork(), clock, MetricsPort.noOp()),
+                new IncidentChanges(store.incidents(), store.unitOfWork(), clock, MetricsPort.noOp(), store.changeLog()),
                 ReportEventService.FollowUps.NONE);
         for (long i = 0; ; i++) {
             ReportOutcome outcome = report.report(new Event("crash-test", "event " + i, null, null, null, null,

@@ -1,6 +1,8 @@
 package io.llmim.application.incident;
 
+import io.llmim.application.port.in.ChangeKind;
 import io.llmim.application.port.in.IncidentNotFoundException;
+import io.llmim.application.port.out.IncidentChangeLog;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.domain.Incident;
@@ -18,7 +20,8 @@ import java.util.function.Supplier;
  * The one way the application changes incidents: load, change, store with the version check, and
  * again from a fresh load when a concurrent writer won ({@link ConflictRetry}). The lifecycle
  * notifications the change queued reach the {@link MetricsPort} only once it is durable, so a
- * write that lost a race or was rolled back is never counted.
+ * write that lost a race or was rolled back is never counted. Every stored change is appended to the
+ * {@link IncidentChangeLog} in its own unit of work, so the log holds exactly the changes the store does.
  */
 public final class IncidentChanges {
 
@@ -33,13 +36,15 @@ public final class IncidentChanges {
     private final UnitOfWork unitOfWork;
     private final IncidentClock clock;
     private final MetricsPort metrics;
+    private final IncidentChangeLog log;
 
     public IncidentChanges(IncidentRepository incidents, UnitOfWork unitOfWork, IncidentClock clock,
-                           MetricsPort metrics) {
+                           MetricsPort metrics, IncidentChangeLog log) {
         this.incidents = incidents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.metrics = metrics;
+        this.log = log;
     }
 
     /**
@@ -60,14 +65,17 @@ public final class IncidentChanges {
      * @throws IncidentNotFoundException for an unknown id
      */
     public Optional<Incident> applyIf(IncidentId id, Change change) {
-        Optional<Incident> stored = ConflictRetry.run("changing incident " + id, () -> {
+        Optional<Incident> stored = ConflictRetry.run("changing incident " + id, () -> unitOfWork.atomically(() -> {
             Incident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
-            if (!change.applyTo(incident, clock.now())) {
+            Instant now = clock.now();
+            if (!change.applyTo(incident, now)) {
                 return Optional.<Incident>empty();
             }
+            ChangeKind kind = ChangeKind.of(incident.unsavedTimeline());
             incidents.update(incident);
+            logged(kind, incident, now);
             return Optional.of(incident);
-        });
+        }));
         stored.ifPresent(this::deliverNotifications);
         return stored;
     }
@@ -81,6 +89,29 @@ public final class IncidentChanges {
         T result = ConflictRetry.run(what, () -> unitOfWork.atomically(work));
         deliverNotifications(changed.apply(result));
         return result;
+    }
+
+    /**
+     * Appends to the change log, in the unit of work under way, that {@code kind} made
+     * {@code incident} what it is as just stored: for work that stores through
+     * {@link #atomically} rather than {@link #applyIf}.
+     */
+    public void logged(ChangeKind kind, Incident incident, Instant at) {
+        log.append(kind, incident.snapshot(), at);
+    }
+
+    /**
+     * Runs {@code work}, which changes what is known about incident {@code id} outside its own
+     * record (such as the correlation group it belongs to), and logs it as {@code kind}, in one unit
+     * of work.
+     */
+    public void alongside(IncidentId id, ChangeKind kind, Runnable work) {
+        unitOfWork.atomically(() -> {
+            work.run();
+            Incident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
+            logged(kind, incident, clock.now());
+            return null;
+        });
     }
 
     private void deliverNotifications(Incident incident) {

@@ -1,5 +1,6 @@
 package io.llmim.application.incident;
 
+import io.llmim.application.port.in.ChangeKind;
 import io.llmim.application.port.in.ReportEventUseCase;
 import io.llmim.application.port.in.ReportOutcome;
 import io.llmim.application.port.out.IncidentIdGenerator;
@@ -93,11 +94,14 @@ public final class ReportEventService implements ReportEventUseCase {
                     // The count above holds the incident's row until the unit ends: this update cannot conflict.
                     incidents.update(incident);
                 }
+                // One change per batch of repeats: subscribers see the new count, not every report.
+                changes.logged(ChangeKind.DEDUPLICATED, incident, now);
                 return new Stored(incident, false);
             }
             Incident opened = open(events, classification, now);
             if (incidents.addUnlessActive(opened)) {
                 followUps.queueFor(opened);
+                changes.logged(ChangeKind.CREATED, opened, now);
                 return new Stored(opened, true);
             }
         }

@@ -1,5 +1,7 @@
 package io.llmim.application.job;
 
+import io.llmim.application.incident.IncidentChanges;
+import io.llmim.application.port.in.ChangeKind;
 import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.port.in.Job;
 import io.llmim.application.port.in.JobErrorType;
@@ -40,13 +42,15 @@ public final class CorrelationJob implements JobHandler {
 
     private final IncidentRepository incidents;
     private final CorrelationGroups groups;
+    private final IncidentChanges changes;
     private final Duration window;
     private final TextEmbedder embedder;
 
-    public CorrelationJob(IncidentRepository incidents, CorrelationGroups groups, Duration window,
-                          TextEmbedder embedder) {
+    public CorrelationJob(IncidentRepository incidents, CorrelationGroups groups, IncidentChanges changes,
+                          Duration window, TextEmbedder embedder) {
         this.incidents = incidents;
         this.groups = groups;
+        this.changes = changes;
         this.window = window;
         this.embedder = embedder;
     }
@@ -78,7 +82,8 @@ public final class CorrelationJob implements JobHandler {
         }
         if (!matches.isEmpty()) {
             Match chosen = groupToJoin(matches);
-            groups.join(incident, chosen.incident(), chosen.reason());
+            changes.alongside(incident.id(), ChangeKind.RELATED,
+                    () -> groups.join(incident, chosen.incident(), chosen.reason()));
         }
     }
 

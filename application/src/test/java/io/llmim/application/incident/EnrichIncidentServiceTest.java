@@ -1,5 +1,7 @@
 package io.llmim.application.incident;
 
+import io.llmim.application.testing.InMemoryIncidentChangeLog;
+
 import io.llmim.application.port.out.LlmErrorType;
 import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.application.testing.InMemoryIncidentRepository;
@@ -24,7 +26,7 @@ class EnrichIncidentServiceTest {
     private EnrichIncidentService service(StubIncidentAnalyst model) {
         return new EnrichIncidentService(incidents, model, model, true, true,
                 new IncidentChanges(incidents, UnitOfWork.none(), new IncidentClock(MutableClock.at("2026-08-01T10:00:00Z")),
-                        metrics));
+                        metrics, new InMemoryIncidentChangeLog()));
     }
 
     private Incident stored(Incident incident) {

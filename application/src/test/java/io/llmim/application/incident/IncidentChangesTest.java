@@ -1,5 +1,7 @@
 package io.llmim.application.incident;
 
+import io.llmim.application.testing.InMemoryIncidentChangeLog;
+
 import io.llmim.application.port.in.IncidentNotFoundException;
 import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.application.testing.InMemoryIncidentRepository;
@@ -22,7 +24,7 @@ class IncidentChangesTest {
     private final InMemoryIncidentRepository incidents = new InMemoryIncidentRepository();
     private final RecordingMetricsPort metrics = new RecordingMetricsPort();
     private final IncidentChanges changes = new IncidentChanges(incidents, UnitOfWork.none(),
-            new IncidentClock(MutableClock.at("2026-06-01T09:00:00Z")), metrics);
+            new IncidentClock(MutableClock.at("2026-06-01T09:00:00Z")), metrics, new InMemoryIncidentChangeLog());
 
     private Incident stored() {
         Incident incident = anIncident().openedAt("2026-06-01T08:00:00Z").build();

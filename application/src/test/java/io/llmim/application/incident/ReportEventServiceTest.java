@@ -1,5 +1,7 @@
 package io.llmim.application.incident;
 
+import io.llmim.application.testing.InMemoryIncidentChangeLog;
+
 import io.llmim.application.port.in.ReportOutcome;
 import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.application.port.out.UnitOfWork;
@@ -112,6 +114,6 @@ class ReportEventServiceTest {
         InMemoryIncidentRepository incidents = new InMemoryIncidentRepository();
         IncidentClock clock = new IncidentClock(MutableClock.at("2026-06-01T09:00:00Z"));
         return new ReportEventService(incidents, new RandomIncidentIdGenerator(), clock,
-                new IncidentChanges(incidents, unitOfWork, clock, metrics), followUps);
+                new IncidentChanges(incidents, unitOfWork, clock, metrics, new InMemoryIncidentChangeLog()), followUps);
     }
 }

@@ -1,12 +1,18 @@
 package io.llmim.application.job;
 
+import io.llmim.application.incident.IncidentChanges;
+import io.llmim.application.incident.IncidentClock;
 import io.llmim.application.port.in.IncidentLink;
+import io.llmim.application.port.out.UnitOfWork;
+import io.llmim.application.testing.MutableClock;
+import io.llmim.domain.MetricsPort;
 import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.LlmErrorType;
 import io.llmim.application.port.out.LlmOutcome;
 import io.llmim.application.port.out.TextEmbedder;
 import io.llmim.application.testing.EventBuilder;
 import io.llmim.application.testing.InMemoryCorrelationGroups;
+import io.llmim.application.testing.InMemoryIncidentChangeLog;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.domain.Category;
 import io.llmim.domain.Incident;
@@ -33,7 +39,8 @@ class CorrelationJobTest {
     private final InMemoryCorrelationGroups groups = new InMemoryCorrelationGroups();
 
     private CorrelationJob correlationWith(TextEmbedder embedder) {
-        return new CorrelationJob(incidents, groups, Duration.ofMinutes(10), embedder);
+        return new CorrelationJob(incidents, groups, new IncidentChanges(incidents, UnitOfWork.none(),
+                new IncidentClock(MutableClock.at("2026-06-01T09:00:00Z")), MetricsPort.noOp(), new InMemoryIncidentChangeLog()), Duration.ofMinutes(10), embedder);
     }
 
     private Incident stored(EventBuilder event, Instant at) {

@@ -67,7 +67,7 @@ class IncidentFollowUpsTest {
                 (webhook, incident, event, key) -> delivered.add(webhook.name() + " " + event + " " + incident.title()),
                 jobs, services.clock(), services.changes()));
         handlers.put(JobType.ESCALATION, new EscalationJob(List.of(policy), jobs, clock, services.changes()));
-        handlers.put(JobType.CORRELATION, new CorrelationJob(services.repository(), groups, Duration.ofSeconds(600), embedder));
+        handlers.put(JobType.CORRELATION, new CorrelationJob(services.repository(), groups, services.changes(), Duration.ofSeconds(600), embedder));
         runner = new JobRunner(jobs, handlers, services.clock(), new RecordingJobMetrics());
     }
 

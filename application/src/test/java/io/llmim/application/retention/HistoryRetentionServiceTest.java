@@ -9,6 +9,7 @@ import io.llmim.application.port.out.HistoryPruning;
 import io.llmim.application.testing.InMemoryAlertMemberRepository;
 import io.llmim.application.testing.InMemoryHistoryPruning;
 import io.llmim.application.testing.InMemoryIncidentRepository;
+import io.llmim.application.testing.InMemoryIncidentChangeLog;
 import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.application.testing.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class HistoryRetentionServiceTest {
     private final MutableClock clock = MutableClock.at("2026-03-10T00:00:00Z");
     private final InMemoryJobStore jobs = new InMemoryJobStore();
     private final InMemoryHistoryPruning store = new InMemoryHistoryPruning(new InMemoryIncidentRepository(), jobs,
-            new InMemoryAlertMemberRepository());
+            new InMemoryAlertMemberRepository(), new InMemoryIncidentChangeLog());
 
     private void doneJobDue(Instant due) {
         jobs.enqueue(new Job.NewJob(JobType.ENRICHMENT, JobQueue.STANDARD, Map.of(), due, null));

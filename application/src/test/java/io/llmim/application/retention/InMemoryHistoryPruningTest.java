@@ -4,6 +4,7 @@ import io.llmim.application.testing.HistoryPruningContract;
 import io.llmim.application.testing.InMemoryAlertMemberRepository;
 import io.llmim.application.testing.InMemoryHistoryPruning;
 import io.llmim.application.testing.InMemoryIncidentRepository;
+import io.llmim.application.testing.InMemoryIncidentChangeLog;
 import io.llmim.application.testing.InMemoryJobStore;
 
 class InMemoryHistoryPruningTest extends HistoryPruningContract {
@@ -13,6 +14,7 @@ class InMemoryHistoryPruningTest extends HistoryPruningContract {
         InMemoryIncidentRepository incidents = new InMemoryIncidentRepository();
         InMemoryJobStore jobs = new InMemoryJobStore();
         InMemoryAlertMemberRepository members = new InMemoryAlertMemberRepository();
-        return new Stores(incidents, jobs, members, new InMemoryHistoryPruning(incidents, jobs, members));
+        return new Stores(incidents, jobs, members, new InMemoryHistoryPruning(incidents, jobs, members,
+                new InMemoryIncidentChangeLog()));
     }
 }

@@ -18,12 +18,14 @@ public final class InMemoryHistoryPruning implements HistoryPruning {
     private final InMemoryIncidentRepository incidents;
     private final InMemoryJobStore jobs;
     private final InMemoryAlertMemberRepository alertMembers;
+    private final InMemoryIncidentChangeLog changes;
 
     public InMemoryHistoryPruning(InMemoryIncidentRepository incidents, InMemoryJobStore jobs,
-                                  InMemoryAlertMemberRepository alertMembers) {
+                                  InMemoryAlertMemberRepository alertMembers, InMemoryIncidentChangeLog changes) {
         this.incidents = incidents;
         this.jobs = jobs;
         this.alertMembers = alertMembers;
+        this.changes = changes;
     }
 
     @Override
@@ -34,6 +36,7 @@ public final class InMemoryHistoryPruning implements HistoryPruning {
             case ALERT_MEMBERS -> alertMembers.deleteOf(id -> incidents.findById(id).map(Incident::snapshot)
                     .filter(incident -> resolvedBefore(incident, before)).isPresent());
             case WEBHOOK_DELIVERIES -> jobs.deleteDeliveries(before);
+            case CHANGE_LOG -> changes.deleteBefore(before);
         };
     }
 

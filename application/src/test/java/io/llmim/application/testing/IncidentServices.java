@@ -12,16 +12,17 @@ import io.llmim.domain.MetricsPort;
 /** The application's incident services wired over one store, clock and metrics port, as bootstrap wires them. */
 public record IncidentServices(ReportEventService report, IncidentLifecycleService lifecycle,
                                IncidentQueryService queries, IncidentChanges changes, IncidentRepository repository,
-                               MutableClock clock) {
+                               MutableClock clock, InMemoryIncidentChangeLog changeLog) {
 
     public static IncidentServices over(IncidentRepository repository, MetricsPort metrics, MutableClock clock) {
         IncidentClock incidentClock = new IncidentClock(clock);
-        IncidentChanges changes = new IncidentChanges(repository, UnitOfWork.none(), incidentClock, metrics);
+        InMemoryIncidentChangeLog changeLog = new InMemoryIncidentChangeLog();
+        IncidentChanges changes = new IncidentChanges(repository, UnitOfWork.none(), incidentClock, metrics, changeLog);
         return new IncidentServices(
                 new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, changes,
                         ReportEventService.FollowUps.NONE),
                 new IncidentLifecycleService(changes), new IncidentQueryService(repository), changes, repository,
-                clock);
+                clock, changeLog);
     }
 
     public static IncidentServices inMemory(MetricsPort metrics) {

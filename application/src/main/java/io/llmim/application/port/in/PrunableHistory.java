@@ -16,5 +16,7 @@ public enum PrunableHistory {
      * Webhook deliveries recorded by their idempotency key. Kept longer than a notification job can
      * still be retried: a delivery pruned while its job is pending is sent again (with the same key).
      */
-    WEBHOOK_DELIVERIES
+    WEBHOOK_DELIVERIES,
+    /** The change log live subscribers read, by when each change was made. */
+    CHANGE_LOG
 }
