@@ -1,5 +1,6 @@
 package io.llmim.bootstrap;
 
+import io.llmim.adapter.http.ChangeStreamRoutes;
 import io.llmim.adapter.http.IncidentApi;
 import io.llmim.adapter.http.ReadinessCheck;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
@@ -27,10 +28,15 @@ final class HttpFactory {
                             List<ReadinessCheck> readiness, MetricsFactory.StartedMetrics metrics,
                             StartedComponents started) throws Exception {
         IntegrationRoutes integrations = new IntegrationRoutes(services.alertmanager(), services.pagerDuty());
+        ChangeStreamRoutes changeStream = new ChangeStreamRoutes(metrics.vertx(), services.stream(), config.stream(),
+                metrics.adapter().stream());
         IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
-                SettingsMapping.api(config, env), metrics.http(), List.of(integrations)));
+                SettingsMapping.api(config, env), metrics.http(), List.of(integrations, changeStream)));
         HostAndPort address = HostAndPort.parse(config.server().listenAddress());
-        return started.add("API server", await(api.httpServer().listen(address.port(), address.host())),
-                (server, remaining) -> await(server.shutdown(remaining)));
+        HttpServer server = started.add("API server", await(api.httpServer().listen(address.port(), address.host())),
+                (listening, remaining) -> await(listening.shutdown(remaining)));
+        // Stopped before the server: open streams never end by themselves, and the server waits for them.
+        started.add("change streams", changeStream);
+        return server;
     }
 }

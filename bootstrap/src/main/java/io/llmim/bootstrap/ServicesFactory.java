@@ -18,6 +18,8 @@ import io.llmim.application.job.IncidentFollowUps;
 import io.llmim.application.job.JobQueryService;
 import io.llmim.application.job.RelatedIncidentsService;
 import io.llmim.application.port.in.ReportEventUseCase;
+import io.llmim.application.port.in.StreamChangesUseCase;
+import io.llmim.application.stream.ChangeStreamService;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.WebhookSender;
 import io.llmim.bootstrap.config.AppConfig;
@@ -44,7 +46,8 @@ final class ServicesFactory {
     record Services(IncidentApiUseCases api, IncidentChanges changes, IncidentClock clock,
                     EnrichIncidentService enrichment, CorrelationJob correlation,
                     AlertmanagerIngestService alertmanager, PagerDutyEventsService pagerDuty,
-                    List<WebhookSender.Webhook> webhooks, List<IncidentFollowUps.EscalationPolicy> escalationPolicies) {
+                    List<WebhookSender.Webhook> webhooks, List<IncidentFollowUps.EscalationPolicy> escalationPolicies,
+                    StreamChangesUseCase stream) {
     }
 
     private ServicesFactory() {
@@ -54,14 +57,15 @@ final class ServicesFactory {
                          Clock clock, StartedComponents started) {
         IncidentRepository incidents = store.incidents();
         IncidentClock incidentClock = new IncidentClock(clock);
-        IncidentChanges changes = new IncidentChanges(incidents, store.unitOfWork(), incidentClock, metrics);
+        IncidentChanges changes = new IncidentChanges(incidents, store.unitOfWork(), incidentClock, metrics,
+                store.changeLog());
         IncidentQueryService queries = new IncidentQueryService(incidents);
         List<WebhookSender.Webhook> webhooks = SettingsMapping.webhooks(config);
         List<IncidentFollowUps.EscalationPolicy> policies = SettingsMapping.escalationPolicies(config);
         ReportEventUseCase report = new ReportEventService(incidents, new TimeOrderedIds(), incidentClock, changes,
                 new IncidentFollowUps(store.jobs(), clock, config.jobs().enrichmentMinSeverity(), webhooks, policies));
         IncidentLifecycleService lifecycle = new IncidentLifecycleService(changes);
-        CorrelationJob correlation = new CorrelationJob(incidents, store.correlationGroups(),
+        CorrelationJob correlation = new CorrelationJob(incidents, store.correlationGroups(), changes,
                 Duration.ofSeconds(config.correlation().windowSeconds()), llm.embedder());
         BackgroundWork background = started.add("background work",
                 new BackgroundWork(BACKGROUND_THREADS, BACKGROUND_BACKLOG), BackgroundWork::stop);
@@ -78,6 +82,6 @@ final class ServicesFactory {
                         store.jobs(), clock),
                 new PagerDutyEventsService(SettingsMapping.pagerDutyServices(config), report, lifecycle, incidents,
                         alertSeverities),
-                webhooks, policies);
+                webhooks, policies, new ChangeStreamService(store.changeLog()));
     }
 }

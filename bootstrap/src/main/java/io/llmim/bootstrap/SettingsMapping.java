@@ -67,7 +67,9 @@ final class SettingsMapping {
                 new HistoryRetentionService.Retention(PrunableHistory.ALERT_MEMBERS,
                         Duration.ofHours(retention.alertMembersHours())),
                 new HistoryRetentionService.Retention(PrunableHistory.WEBHOOK_DELIVERIES,
-                        Duration.ofHours(retention.webhookDeliveriesHours())));
+                        Duration.ofHours(retention.webhookDeliveriesHours())),
+                new HistoryRetentionService.Retention(PrunableHistory.CHANGE_LOG,
+                        Duration.ofHours(config.stream().retentionHours())));
     }
 
     static List<WebhookSender.Webhook> webhooks(AppConfig config) {

@@ -4,6 +4,7 @@ import io.llmim.application.testing.InMemoryAlertMemberRepository;
 import io.llmim.application.testing.InMemoryCorrelationGroups;
 import io.llmim.application.testing.InMemoryHistoryPruning;
 import io.llmim.application.testing.InMemoryIncidentRepository;
+import io.llmim.application.testing.InMemoryIncidentChangeLog;
 import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.application.testing.ThrowingHttpMetrics;
 import io.llmim.application.testing.ThrowingMetricsPort;
@@ -105,7 +106,8 @@ class IncidentManagerTest {
         InMemoryIncidentRepository incidents = new InMemoryIncidentRepository();
         InMemoryAlertMemberRepository alertMembers = new InMemoryAlertMemberRepository();
         InMemoryJobStore jobs = new InMemoryJobStore();
+        InMemoryIncidentChangeLog changeLog = new InMemoryIncidentChangeLog();
         return new Adapters.Store(incidents, alertMembers, jobs, new InMemoryCorrelationGroups(),
-                new InMemoryHistoryPruning(incidents, jobs, alertMembers), UnitOfWork.none());
+                new InMemoryHistoryPruning(incidents, jobs, alertMembers, changeLog), UnitOfWork.none(), changeLog);
     }
 }

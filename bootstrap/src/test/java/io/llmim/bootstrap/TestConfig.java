@@ -11,6 +11,11 @@ import java.nio.file.Path;
 record TestConfig(Path file, int apiPort, int metricsPort) {
 
     static TestConfig in(Path dir, String extraToml) {
+        return in(dir, "jdbc:sqlite:" + dir.resolve("data/incidents.db"), extraToml);
+    }
+
+    /** Storing at {@code storageUrl}, such as a PostgreSQL database several instances share. */
+    static TestConfig in(Path dir, String storageUrl, String extraToml) {
         int apiPort = LoopbackProcess.freePort();
         int metricsPort = LoopbackProcess.freePort();
         Path file = dir.resolve("config.toml");
@@ -19,11 +24,11 @@ record TestConfig(Path file, int apiPort, int metricsPort) {
                 listen_address = "127.0.0.1:%d"
                 shutdown_grace_seconds = 5
                 [storage]
-                url = "jdbc:sqlite:%s"
+                url = "%s"
                 [metrics]
                 listen_address = "127.0.0.1:%d"
                 %s
-                """.formatted(apiPort, dir.resolve("data/incidents.db"), metricsPort, extraToml);
+                """.formatted(apiPort, storageUrl, metricsPort, extraToml);
         try {
             Files.writeString(file, toml);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.JobMetrics;
 import io.llmim.application.port.out.LlmMetrics;
+import io.llmim.application.port.out.StreamMetrics;
 import io.llmim.domain.MetricsPort;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -81,6 +82,10 @@ public abstract sealed class MetricsAdapter implements AutoCloseable permits Pro
 
     public CacheMetrics caches() {
         return ports.caches();
+    }
+
+    public StreamMetrics stream() {
+        return ports.stream();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.JobMetrics;
 import io.llmim.application.port.out.LlmMetrics;
+import io.llmim.application.port.out.StreamMetrics;
 import io.llmim.domain.MetricsPort;
 
 import java.util.Optional;
@@ -17,12 +18,13 @@ import java.util.Optional;
  */
 record MetricsPorts(MetricsPort incidents, ActiveIncidentGauge activeIncidents, HttpMetrics http, LlmMetrics llm,
                     JobMetrics jobs, DatabaseMetrics database, CacheMetrics caches,
-                    Optional<MicrometerLlmMetrics> llmModels) {
+                    Optional<MicrometerLlmMetrics> llmModels, StreamMetrics stream) {
 
     /** {@code [metrics] enabled = false}: nothing is measured. */
     static MetricsPorts off() {
         return new MetricsPorts(MetricsPort.noOp(), ActiveIncidentGauge.noOp(), HttpMetrics.noOp(),
-                LlmMetrics.noOp(), JobMetrics.noOp(), DatabaseMetrics.noOp(), CacheMetrics.noOp(), Optional.empty());
+                LlmMetrics.noOp(), JobMetrics.noOp(), DatabaseMetrics.noOp(), CacheMetrics.noOp(), Optional.empty(),
+                StreamMetrics.noOp());
     }
 
     /** Each family as its {@code [metrics.*] enabled} switch says, all behind the one guard. */
@@ -48,6 +50,9 @@ record MetricsPorts(MetricsPort incidents, ActiveIncidentGauge activeIncidents, 
                 store.<DatabaseMetrics>map(recorder -> new GuardedDatabaseMetrics(recorder, guard))
                         .orElse(off.database()),
                 store.<CacheMetrics>map(recorder -> new GuardedCacheMetrics(recorder, guard)).orElse(off.caches()),
-                llmModels);
+                llmModels,
+                // The stream is served over HTTP: it is measured when the API is.
+                settings.http().enabled() ? new GuardedStreamMetrics(new MicrometerStreamMetrics(meters), guard)
+                        : off.stream());
     }
 }

@@ -13,6 +13,16 @@ final class PortMethod {
     }
 
     @FunctionalInterface
+    interface Of0<P> {
+        void record(P port);
+    }
+
+    @FunctionalInterface
+    interface OfLong<P> {
+        void record(P port, long n);
+    }
+
+    @FunctionalInterface
     interface Of1<P, A> {
         void record(P port, A a);
     }

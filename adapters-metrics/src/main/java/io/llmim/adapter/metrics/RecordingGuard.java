@@ -51,6 +51,28 @@ final class RecordingGuard {
      * One overload per {@link PortMethod} shape: Java cannot abstract over the number of arguments
      * without a capturing lambda or an argument array, and either would allocate on every call.
      */
+    <P> void record(P port, PortMethod.Of0<P> method) {
+        if (allows()) {
+            try {
+                method.record(port);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
+    <P> void record(P port, long n, PortMethod.OfLong<P> method) {
+        if (allows()) {
+            try {
+                method.record(port, n);
+                succeeded();
+            } catch (RuntimeException failure) {
+                failed(failure);
+            }
+        }
+    }
+
     <P, A> void record(P port, A a, PortMethod.Of1<P, A> method) {
         if (allows()) {
             try {

@@ -1,6 +1,7 @@
 package io.llmim.bootstrap.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.llmim.adapter.http.StreamSettings;
 import io.llmim.adapter.llm.LlmSettings;
 import io.llmim.adapter.metrics.HostAndPort;
 import io.llmim.adapter.metrics.MetricsSettings;
@@ -27,7 +28,8 @@ import static io.llmim.application.settings.SettingChecks.positive;
  */
 public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSettings llm, Jobs jobs,
                         Correlation correlation, Escalation escalation, Notifications notifications,
-                        Integrations integrations, Retention retention, MetricsSettings metrics) {
+                        Integrations integrations, Retention retention, StreamSettings stream,
+                        MetricsSettings metrics) {
 
     public AppConfig {
         Set<String> webhooks = new HashSet<>();

@@ -12,8 +12,25 @@ import io.llmim.domain.Severity;
  * callers that do not measure are given. The only no-op of these ports; the domain's
  * {@code MetricsPort} has its own in the domain.
  */
-enum NoOpMetrics implements HttpMetrics, LlmMetrics, JobMetrics, DatabaseMetrics, CacheMetrics, ActiveIncidentGauge {
+enum NoOpMetrics implements HttpMetrics, LlmMetrics, JobMetrics, DatabaseMetrics, CacheMetrics, ActiveIncidentGauge,
+        StreamMetrics {
     INSTANCE;
+
+    @Override
+    public void clientConnected() {
+    }
+
+    @Override
+    public void clientDisconnected() {
+    }
+
+    @Override
+    public void eventsSent(long count) {
+    }
+
+    @Override
+    public void clientDroppedTooSlow() {
+    }
 
     @Override
     public void activeIncidentsCounted(Severity severity, String source, Category category, long count) {
