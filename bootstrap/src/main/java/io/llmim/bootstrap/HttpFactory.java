@@ -28,7 +28,7 @@ final class HttpFactory {
                             List<ReadinessCheck> readiness, MetricsFactory.StartedMetrics metrics,
                             StartedComponents started) throws Exception {
         IntegrationRoutes integrations = new IntegrationRoutes(services.alertmanager(), services.pagerDuty());
-        ChangeStreamRoutes changeStream = new ChangeStreamRoutes(metrics.vertx(), services.stream(), config.stream(),
+        ChangeStreamRoutes changeStream = new ChangeStreamRoutes(metrics.vertx(), services.stream(), SettingsMapping.streamPace(config),
                 metrics.adapter().stream());
         IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
                 SettingsMapping.api(config, env), metrics.http(), List.of(integrations, changeStream)));

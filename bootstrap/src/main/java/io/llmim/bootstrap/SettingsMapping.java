@@ -1,6 +1,7 @@
 package io.llmim.bootstrap;
 
 import io.llmim.adapter.http.HttpApiSettings;
+import io.llmim.adapter.http.StreamPace;
 import io.llmim.adapter.llm.TokenPrices;
 import io.llmim.application.port.out.WebhookSender;
 import io.llmim.adapter.jobs.JobExecutor;
@@ -33,6 +34,12 @@ final class SettingsMapping {
 
     static HttpApiSettings api(AppConfig config, Map<String, String> env) {
         return new HttpApiSettings(config.server().maxBodyBytes(), config.auth().bearerTokens(env), API_WORKERS);
+    }
+
+    static StreamPace streamPace(AppConfig config) {
+        AppConfig.Stream stream = config.stream();
+        return new StreamPace(Duration.ofMillis(stream.pollMillis()), Duration.ofSeconds(stream.heartbeatSeconds()),
+                stream.maxLagChanges());
     }
 
     /** What every model call is charged at: the {@code [metrics.llm]} prices. */

@@ -131,6 +131,42 @@ class ChangeStreamTest {
     }
 
     @Test
+    void a_resume_position_the_log_no_longer_keeps_gets_a_reset_first() throws Exception {
+        TestConfig test = TestConfig.in(dir, FAST_POLL);
+        try (IncidentManager manager = start(test);
+             EventStreamClient stream = EventStreamClient.open(test.api() + "/v1/events?last_event_id=4242")) {
+            Http.postJson(test.api() + "/v1/incidents", event(1));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !stream.changes().isEmpty());
+
+            assertThat(stream.events().get(0).event()).isEqualTo("reset");
+            assertThat(stream.events().get(1).event()).isEqualTo("created");
+        }
+    }
+
+    @Test
+    void an_idle_stream_gets_heartbeats() throws Exception {
+        TestConfig test = TestConfig.in(dir, """
+                [stream]
+                poll_millis = 50
+                heartbeat_seconds = 1
+                """);
+        try (IncidentManager manager = start(test);
+             EventStreamClient stream = EventStreamClient.open(test.api() + "/v1/events")) {
+            await().atMost(Duration.ofSeconds(5)).until(() -> stream.heartbeats() >= 2);
+        }
+    }
+
+    @Test
+    void the_stream_asks_for_the_api_token_when_tokens_are_configured() throws Exception {
+        TestConfig test = TestConfig.in(dir, FAST_POLL);
+        try (IncidentManager manager = IncidentManager.start(new ConfigLoader().load(Optional.of(test.file()), Map.of()),
+                Map.of("LLMIM_API_TOKENS", "s3cret"), Adapters.configured())) {
+            assertThat(Http.get(test.api() + "/v1/events").statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void a_change_made_on_one_instance_is_streamed_by_another_sharing_postgresql() throws Exception {
         String database = PostgresServer.shared().createDatabase();
         Files.createDirectories(dir.resolve("one"));

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.llmim.application.port.out.HttpMetrics;
+import io.llmim.application.port.out.StreamMetrics;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -88,10 +89,12 @@ class DependencyRuleTest {
 
     @Test
     void the_http_api_calls_the_application_only_through_inbound_ports() {
-        // HttpMetrics is the one outbound port a driving adapter calls: the API measures its own
-        // requests by route template, which only it knows; adapters-metrics implements the port.
+        // HttpMetrics and StreamMetrics are the outbound ports a driving adapter calls: the API
+        // measures its own requests by route template and its own stream connections, which only it
+        // knows; adapters-metrics implements the ports.
         noClasses().that().resideInAnyPackage(HTTP_API)
-                .should().dependOnClassesThat(applicationBeyondInboundPorts().and(not(equivalentTo(HttpMetrics.class))))
+                .should().dependOnClassesThat(applicationBeyondInboundPorts().and(not(equivalentTo(HttpMetrics.class)))
+                        .and(not(equivalentTo(StreamMetrics.class))))
                 .check(PRODUCTION);
     }
 

@@ -30,6 +30,7 @@ final class EventStreamClient implements AutoCloseable {
     }
 
     private final List<Event> events = new ArrayList<>();
+    private int heartbeats;
     private final InputStream body;
     private final Thread reader;
 
@@ -92,11 +93,22 @@ final class EventStreamClient implements AutoCloseable {
                     event = line.substring(7);
                 } else if (line.startsWith("data: ")) {
                     data.append(line.substring(6));
+                } else if (line.equals(": heartbeat")) {
+                    heartbeat();
                 }
             }
         } catch (IOException e) {
             // Closed by close(), or by the server.
         }
+    }
+
+    /** How many heartbeat comments arrived so far. */
+    synchronized int heartbeats() {
+        return heartbeats;
+    }
+
+    private synchronized void heartbeat() {
+        heartbeats++;
     }
 
     private synchronized void add(Event event) {

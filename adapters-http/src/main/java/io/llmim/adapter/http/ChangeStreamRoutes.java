@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code GET /v1/events}: the change log as Server-Sent Events, behind the API's authentication.
- * One timer per server reads the log's head every {@code [stream] poll_millis}, so that changes
+ * One timer per server reads the log's head every {@link StreamPace#poll()}, so that changes
  * made by every instance sharing the store reach its subscribers within that; each
  * {@link StreamSubscriber} then reads up to the head at its own pace. A subscriber resumes after
  * {@code Last-Event-ID} (the header, or the {@code last_event_id} parameter); without one it
@@ -33,26 +33,26 @@ public final class ChangeStreamRoutes implements IncidentApi.RouteContribution, 
 
     private final Vertx vertx;
     private final StreamChangesUseCase stream;
-    private final StreamSettings settings;
+    private final StreamPace pace;
     private final StreamMetrics metrics;
     private final Set<StreamSubscriber> subscribers = ConcurrentHashMap.newKeySet();
     private StreamSubscriber.Shared shared;
     private long timer = -1;
     private volatile boolean polling;
 
-    public ChangeStreamRoutes(Vertx vertx, StreamChangesUseCase stream, StreamSettings settings, StreamMetrics metrics) {
+    public ChangeStreamRoutes(Vertx vertx, StreamChangesUseCase stream, StreamPace pace, StreamMetrics metrics) {
         this.vertx = vertx;
         this.stream = stream;
-        this.settings = settings;
+        this.pace = pace;
         this.metrics = metrics;
     }
 
     @Override
     public void mount(IncidentApi.RouteMounter mounter) {
-        shared = new StreamSubscriber.Shared(stream, mounter.workers(), new StreamEvents(mounter.json()), settings,
+        shared = new StreamSubscriber.Shared(stream, mounter.workers(), new StreamEvents(mounter.json()), pace,
                 metrics);
         mounter.route(HttpMethod.GET, "/v1/events", false, this::subscribe);
-        timer = vertx.setPeriodic(settings.pollMillis(), ignored -> poll());
+        timer = vertx.setPeriodic(pace.poll().toMillis(), ignored -> poll());
     }
 
     private void subscribe(RoutingContext ctx) {

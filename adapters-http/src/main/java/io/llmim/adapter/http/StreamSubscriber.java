@@ -29,7 +29,7 @@ final class StreamSubscriber {
     private static final int WRITE_QUEUE_BYTES = 64 * 1024;
 
     /** What every subscriber of one server shares. */
-    record Shared(StreamChangesUseCase stream, WorkerExecutor workers, StreamEvents events, StreamSettings settings,
+    record Shared(StreamChangesUseCase stream, WorkerExecutor workers, StreamEvents events, StreamPace pace,
                   StreamMetrics metrics) {
     }
 
@@ -80,7 +80,7 @@ final class StreamSubscriber {
             head = Math.max(head, newHead);
             pump();
             if (!closed && !reading && !response.writeQueueFull()
-                    && nowNanos - lastWriteNanos >= shared.settings().heartbeatSeconds() * 1_000_000_000L) {
+                    && nowNanos - lastWriteNanos >= shared.pace().heartbeat().toNanos()) {
                 write(StreamEvents.HEARTBEAT);
             }
         });
@@ -102,7 +102,7 @@ final class StreamSubscriber {
         }
         if (response.writeQueueFull()) {
             long behind = head - position;
-            if (behind > shared.settings().maxLagChanges()) {
+            if (behind > shared.pace().maxLagChanges()) {
                 drop(behind);
             }
             return;

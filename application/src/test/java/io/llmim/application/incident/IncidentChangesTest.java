@@ -1,9 +1,10 @@
 package io.llmim.application.incident;
 
-import io.llmim.application.testing.InMemoryIncidentChangeLog;
-
+import io.llmim.application.port.in.ChangeKind;
+import io.llmim.application.port.in.IncidentChange;
 import io.llmim.application.port.in.IncidentNotFoundException;
 import io.llmim.application.port.out.UnitOfWork;
+import io.llmim.application.testing.InMemoryIncidentChangeLog;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.MutableClock;
 import io.llmim.application.testing.RecordingMetricsPort;
@@ -23,8 +24,9 @@ class IncidentChangesTest {
 
     private final InMemoryIncidentRepository incidents = new InMemoryIncidentRepository();
     private final RecordingMetricsPort metrics = new RecordingMetricsPort();
+    private final InMemoryIncidentChangeLog log = new InMemoryIncidentChangeLog();
     private final IncidentChanges changes = new IncidentChanges(incidents, UnitOfWork.none(),
-            new IncidentClock(MutableClock.at("2026-06-01T09:00:00Z")), metrics, new InMemoryIncidentChangeLog());
+            new IncidentClock(MutableClock.at("2026-06-01T09:00:00Z")), metrics, log);
 
     private Incident stored() {
         Incident incident = anIncident().openedAt("2026-06-01T08:00:00Z").build();
@@ -45,6 +47,29 @@ class IncidentChangesTest {
     }
 
     @Test
+    void a_stored_change_is_logged_with_its_kind_and_the_incident_as_stored() {
+        Incident incident = stored();
+
+        Incident changed = changes.apply(incident.id(), (fresh, now) -> fresh.acknowledge("alice", now));
+
+        assertThat(log.all()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(ChangeKind.TRANSITIONED);
+            assertThat(change.incident()).isEqualTo(changed.snapshot());
+        });
+    }
+
+    @Test
+    void work_beside_an_incident_is_logged_with_the_kind_it_is_given() {
+        Incident incident = stored();
+        AtomicInteger done = new AtomicInteger();
+
+        changes.alongside(incident.id(), ChangeKind.RELATED, done::incrementAndGet);
+
+        assertThat(done).hasValue(1);
+        assertThat(log.all()).extracting(IncidentChange::kind).containsExactly(ChangeKind.RELATED);
+    }
+
+    @Test
     void a_change_with_nothing_to_do_stores_and_measures_nothing() {
         Incident incident = stored();
 
@@ -52,6 +77,7 @@ class IncidentChangesTest {
 
         assertThat(incidents.findById(incident.id()).orElseThrow().version()).isEqualTo(1);
         assertThat(metrics.calls()).isEmpty();
+        assertThat(log.all()).isEmpty();
     }
 
     @Test
@@ -68,6 +94,8 @@ class IncidentChangesTest {
 
         assertThat(attempts).hasValue(2);
         assertThat(incidents.findById(incident.id()).orElseThrow().version()).isEqualTo(3);
+        assertThat(log.all()).extracting(change -> change.incident().state())
+                .containsExactly(IncidentState.IN_PROGRESS, IncidentState.RESOLVED);
     }
 
     @Test

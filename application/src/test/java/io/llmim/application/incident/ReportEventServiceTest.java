@@ -55,6 +55,15 @@ class ReportEventServiceTest {
     }
 
     @Test
+    void opening_and_each_stored_batch_of_repeats_are_logged_with_the_count_they_left() {
+        services.report().report(anEvent().build());
+        services.report().report(anEvent().build());
+
+        assertThat(services.changeLog().all()).extracting(change -> change.kind() + " " + change.incident().occurrenceCount())
+                .containsExactly("CREATED 1", "DEDUPLICATED 2");
+    }
+
+    @Test
     void a_repeat_after_resolution_opens_a_new_incident() {
         ReportOutcome first = services.report().report(anEvent().build());
         services.lifecycle().resolve(first.incident().id(), "alice", null, null);

@@ -1,7 +1,6 @@
 package io.llmim.bootstrap.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.llmim.adapter.http.StreamSettings;
 import io.llmim.adapter.llm.LlmSettings;
 import io.llmim.adapter.metrics.HostAndPort;
 import io.llmim.adapter.metrics.MetricsSettings;
@@ -28,7 +27,7 @@ import static io.llmim.application.settings.SettingChecks.positive;
  */
 public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSettings llm, Jobs jobs,
                         Correlation correlation, Escalation escalation, Notifications notifications,
-                        Integrations integrations, Retention retention, StreamSettings stream,
+                        Integrations integrations, Retention retention, Stream stream,
                         MetricsSettings metrics) {
 
     public AppConfig {
@@ -98,6 +97,19 @@ public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSe
             atLeast("alert_members_hours", alertMembersHours, 0);
             atLeast("webhook_deliveries_hours", webhookDeliveriesHours, 0);
             positive("prune_interval_seconds", pruneIntervalSeconds);
+        }
+    }
+
+    /**
+     * The live change stream, {@code GET /v1/events}: how long the change log keeps changes for
+     * clients to resume (hours, 0 forever), and its pace (see {@code StreamPace}).
+     */
+    public record Stream(int retentionHours, int pollMillis, int heartbeatSeconds, int maxLagChanges) {
+        public Stream {
+            atLeast("retention_hours", retentionHours, 0);
+            positive("poll_millis", pollMillis);
+            positive("heartbeat_seconds", heartbeatSeconds);
+            positive("max_lag_changes", maxLagChanges);
         }
     }
 
