@@ -1,5 +1,7 @@
 package io.llmim.adapter.http;
 
+import io.llmim.application.port.out.StreamMetrics;
+import io.llmim.application.stream.ChangeStreamService;
 import io.llmim.application.testing.InMemoryIncidentChangeLog;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,6 +38,7 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -56,8 +59,10 @@ final class ApiServer implements AutoCloseable {
     final InMemoryAlertMemberRepository alertMembers = new InMemoryAlertMemberRepository();
     final InMemoryCorrelationGroups correlationGroups = new InMemoryCorrelationGroups();
     final InMemoryJobStore jobs = new InMemoryJobStore();
+    final InMemoryIncidentChangeLog changeLog = new InMemoryIncidentChangeLog();
     final AlertmanagerIngestService alertmanager;
     private final IncidentApi api;
+    private final ChangeStreamRoutes changeStream;
     private final HttpServer server;
     private final WebClient client;
     private final Map<String, String> defaultHeaders;
@@ -65,7 +70,7 @@ final class ApiServer implements AutoCloseable {
     ApiServer(HttpApiSettings settings, MetricsPort metrics, HttpMetrics httpMetrics,
               List<ReadinessCheck> readiness, Map<String, String> defaultHeaders) throws Exception {
         IncidentClock incidentClock = new IncidentClock(clock);
-        IncidentChanges changes = new IncidentChanges(repository, UnitOfWork.none(), incidentClock, metrics, new InMemoryIncidentChangeLog());
+        IncidentChanges changes = new IncidentChanges(repository, UnitOfWork.none(), incidentClock, metrics, changeLog);
         IncidentQueryService queries = new IncidentQueryService(repository);
         IncidentApiUseCases useCases = new IncidentApiUseCases(
                 new ReportEventService(repository, new RandomIncidentIdGenerator(), incidentClock, changes,
@@ -79,7 +84,10 @@ final class ApiServer implements AutoCloseable {
                 new PagerDutyEventsService(Map.of(PAGERDUTY_ROUTING_KEY, new PagerDutyEventsService.Service(
                         PAGERDUTY_ROUTING_KEY, "llm-edge-agent", Category.AVAILABILITY)), useCases.report(),
                         useCases.lifecycle(), repository, AlertSeverityMapping.defaults()));
-        this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations));
+        this.changeStream = new ChangeStreamRoutes(vertx, new ChangeStreamService(changeLog),
+                new StreamPace(Duration.ofMillis(50), Duration.ofSeconds(15), 1_000), StreamMetrics.noOp());
+        this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics,
+                List.of(integrations, changeStream));
         this.server = api.httpServer().listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
@@ -151,6 +159,7 @@ final class ApiServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         client.close();
+        changeStream.close();
         api.close();
         vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
