@@ -77,6 +77,8 @@ class ChangeStreamTest {
             assertThat(positions).containsExactlyElementsOf(LongStream.rangeClosed(positions.get(0),
                     positions.get(positions.size() - 1)).boxed().toList());
             assertThat(created(stream.changes())).hasSize(1_000).doesNotHaveDuplicates();
+            assertThat(Http.get(test.metrics()).body()).contains("event_stream_clients 1.0")
+                    .containsPattern("event_stream_events_sent_total \\d{4,}");
         }
     }
 
