@@ -1,8 +1,7 @@
 package io.llmim.adapter.http;
 
 import io.vertx.core.http.HttpMethod;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,17 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What {@code GET /v1/events} refuses before it streams anything, and what it answers HEAD with. */
 class ChangeStreamRequestTest {
 
-    private ApiServer api;
-
-    @BeforeEach
-    void start() throws Exception {
-        api = ApiServer.open(new RecordingHttpMetrics());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        api.close();
-    }
+    @AutoClose
+    final ApiServer api = ApiServer.open();
 
     @ParameterizedTest
     @CsvSource({
