@@ -40,7 +40,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The API on a real loopback port over the real services and the in-memory store, with a client.
- * Test code calls it synchronously: {@code api.post("/v1/incidents", json)}.
+ * Test code calls it synchronously: {@code api.post("/v1/incidents", json)}. Every reply is checked
+ * against the OpenAPI document ({@link ApiContract}) before the test sees it.
  */
 final class ApiServer implements AutoCloseable {
 
@@ -124,8 +125,11 @@ final class ApiServer implements AutoCloseable {
         try {
             HttpResponse<Buffer> response = (body == null ? request.send() : request.sendBuffer(Buffer.buffer(body)))
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            return new Reply(response.statusCode(), response.headers(), response.bodyAsString());
-        } catch (Exception e) {
+            Reply reply = new Reply(response.statusCode(), response.headers(), response.bodyAsString());
+            ApiContract.check(method, path, reply);
+            return reply;
+        } catch (InterruptedException | java.util.concurrent.ExecutionException
+                 | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }
     }
