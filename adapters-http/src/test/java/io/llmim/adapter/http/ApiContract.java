@@ -2,6 +2,7 @@ package io.llmim.adapter.http;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.vertx.core.http.HttpMethod;
@@ -68,6 +69,17 @@ final class ApiContract {
                     .map(message -> "  " + message.getKey() + ": " + message.getMessage())
                     .collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * What the document finds wrong with a request (none when it would accept it), as if sent with
+     * a bearer token.
+     */
+    static List<String> requestErrors(HttpMethod method, String path, String contentType, String body) {
+        ValidationReport report = VALIDATOR.validateRequest(new SimpleRequest.Builder(method.name(), path)
+                .withContentType(contentType).withHeader("Authorization", "Bearer token").withBody(body).build());
+        return report.getMessages().stream().filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .map(message -> message.getKey() + ": " + message.getMessage()).toList();
     }
 
     private static void checkNoOperation(HttpMethod method, String path, ApiServer.Reply reply) {

@@ -99,6 +99,11 @@ final class ApiServer implements AutoCloseable {
         return new ApiServer(HttpApiSettings.open(64 * 1024), MetricsPort.noOp(), httpMetrics, List.of(), Map.of());
     }
 
+    /** The router, for tests that compare its routes with the OpenAPI document. */
+    io.vertx.ext.web.Router router() {
+        return api.router();
+    }
+
     int port() {
         return server.actualPort();
     }
