@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ApiContractTest {
 
     private static final String PROBLEM_404 = """
-            {"type": "urn:llmim:problem:not-found", "title": "Incident not found", "status": 404, "detail": "no incident"}""";
+            {"type": "urn:llmim:problem:not-found", "title": "Incident not found", "status": 404,
+             "detail": "no incident"}""";
 
     private static ApiServer.Reply reply(int status, String contentType, String body) {
         return new ApiServer.Reply(status, MultiMap.caseInsensitiveMultiMap().add("Content-Type", contentType), body);

@@ -59,6 +59,7 @@ class RequestBodyTest {
         request.writeBytes(body.toByteArray());
 
         ApiServer.Reply response = RawHttp.exchange(api.port(), request.toByteArray());
+        ApiContract.check(HttpMethod.POST, "/v1/incidents", response);
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.json().get("field").asText()).isEqualTo("body");
