@@ -30,13 +30,16 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The API on a real loopback port over the real services and the in-memory store, with a client.
@@ -100,7 +103,7 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** The router, for tests that compare its routes with the OpenAPI document. */
-    io.vertx.ext.web.Router router() {
+    Router router() {
         return api.router();
     }
 
@@ -133,8 +136,7 @@ final class ApiServer implements AutoCloseable {
             Reply reply = new Reply(response.statusCode(), response.headers(), response.bodyAsString());
             ApiContract.check(method, path, reply);
             return reply;
-        } catch (InterruptedException | java.util.concurrent.ExecutionException
-                 | java.util.concurrent.TimeoutException e) {
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }
     }
