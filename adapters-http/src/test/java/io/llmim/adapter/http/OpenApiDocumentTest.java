@@ -82,6 +82,17 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void every_error_an_operation_declares_has_an_example() {
+        forEachOperation(servedDocument(), (method, path, operation) -> operation.getResponses().forEach(
+                (status, response) -> {
+                    if (Integer.parseInt(status) >= 400) {
+                        response.getContent().forEach((mediaType, media) -> assertThat(media.getExample())
+                                .as(method + " " + path + " " + status + " " + mediaType).isNotNull());
+                    }
+                }));
+    }
+
+    @Test
     void every_response_example_is_a_response_the_contract_allows() {
         forEachOperation(servedDocument(), (method, path, operation) -> operation.getResponses().forEach(
                 (status, response) -> examples(response.getContent(), (mediaType, example) -> {
