@@ -76,7 +76,7 @@ final class ServicesFactory {
                         new RelatedIncidentsService(incidents, store.correlationGroups()),
                         new JobQueryService(store.jobs())),
                 changes, incidentClock,
-                new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(), true, true, changes),
+                new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(), changes),
                 correlation,
                 new AlertmanagerIngestService(report, lifecycle, incidents, store.alertMembers(), alertSeverities,
                         store.jobs(), clock),

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The one rule for every JSON request body, the API's and the integrations': sent as
  * {@code application/json} (415 otherwise), valid UTF-8, and exactly one JSON object with nothing
- * after it (400 otherwise, naming {@code body}).
+ * after it (400 otherwise, naming {@code body}); JSON {@code null} counts as no body.
  */
 public final class JsonBody {
 
@@ -36,7 +36,10 @@ public final class JsonBody {
         return body;
     }
 
-    /** The body's JSON object, or null when the request has no body. */
+    /**
+     * The body's JSON object, or null when the request has no body. A body of JSON {@code null} is
+     * no body either: clients generated from the OpenAPI document send it for an optional body left out.
+     */
     public JsonNode optional(RoutingContext ctx) {
         Buffer buffer = ctx.body().buffer();
         if (buffer == null || buffer.length() == 0) {
@@ -47,6 +50,9 @@ public final class JsonBody {
         }
         try {
             JsonNode body = reader.readTree(strictUtf8(buffer));
+            if (body != null && body.isNull()) {
+                return null;
+            }
             if (body == null || !body.isObject()) {
                 throw new InvalidRequestException("body", "must be a JSON object");
             }

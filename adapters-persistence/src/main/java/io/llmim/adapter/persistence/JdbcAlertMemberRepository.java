@@ -10,19 +10,13 @@ import java.util.List;
  * Alert members in the same database as their incidents. The upsert is one statement both
  * databases understand ({@code INSERT ... ON CONFLICT DO UPDATE}), so a redelivery is harmless.
  */
-final class JdbcAlertMemberRepository implements AlertMemberRepository {
+record JdbcAlertMemberRepository(Sql sql) implements AlertMemberRepository {
 
     private static final String UPSERT = "INSERT INTO alert_members (incident_id, fingerprint, firing, starts_at, ends_at) "
             + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (incident_id, fingerprint) DO UPDATE SET firing = excluded.firing, "
             + "starts_at = excluded.starts_at, ends_at = excluded.ends_at";
     private static final String SELECT = "SELECT fingerprint, firing, starts_at, ends_at FROM alert_members "
             + "WHERE incident_id = ? ORDER BY fingerprint";
-
-    private final Sql sql;
-
-    JdbcAlertMemberRepository(Sql sql) {
-        this.sql = sql;
-    }
 
     @Override
     public void upsert(IncidentId incident, AlertMember member) {

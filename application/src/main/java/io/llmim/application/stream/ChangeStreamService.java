@@ -9,13 +9,7 @@ import io.llmim.application.port.out.IncidentChangeLog;
 import java.util.List;
 
 /** Reads the {@link IncidentChangeLog} for stream subscribers; see {@link StreamChangesUseCase}. */
-public final class ChangeStreamService implements StreamChangesUseCase {
-
-    private final IncidentChangeLog log;
-
-    public ChangeStreamService(IncidentChangeLog log) {
-        this.log = log;
-    }
+public record ChangeStreamService(IncidentChangeLog log) implements StreamChangesUseCase {
 
     @Override
     public long head() {
