@@ -23,28 +23,14 @@ import java.util.function.Supplier;
  * write that lost a race or was rolled back is never counted. Every stored change is appended to the
  * {@link IncidentChangeLog} in its own unit of work, so the log holds exactly the changes the store does.
  */
-public final class IncidentChanges {
+public record IncidentChanges(IncidentRepository incidents, UnitOfWork unitOfWork, IncidentClock clock,
+                              MetricsPort metrics, IncidentChangeLog log) {
 
     /** A change to a freshly loaded incident; returns false when there is nothing to store. */
     @FunctionalInterface
     public interface Change {
 
         boolean applyTo(Incident incident, Instant now);
-    }
-
-    private final IncidentRepository incidents;
-    private final UnitOfWork unitOfWork;
-    private final IncidentClock clock;
-    private final MetricsPort metrics;
-    private final IncidentChangeLog log;
-
-    public IncidentChanges(IncidentRepository incidents, UnitOfWork unitOfWork, IncidentClock clock,
-                           MetricsPort metrics, IncidentChangeLog log) {
-        this.incidents = incidents;
-        this.unitOfWork = unitOfWork;
-        this.clock = clock;
-        this.metrics = metrics;
-        this.log = log;
     }
 
     /**
