@@ -30,7 +30,7 @@ class HistoryRetentionServiceTest {
 
     private void doneJobDue(Instant due) {
         jobs.enqueue(new Job.NewJob(JobType.ENRICHMENT, JobQueue.STANDARD, Map.of(), due, null));
-        jobs.complete(jobs.claimNext(JobQueue.STANDARD, due, Duration.ofMinutes(1)).orElseThrow().id());
+        jobs.complete(jobs.claimNext(JobQueue.STANDARD, due, Duration.ofMinutes(1)).orElseThrow());
     }
 
     @Test

@@ -55,9 +55,9 @@ public abstract class HistoryPruningContract {
         jobs.enqueue(new Job.NewJob(JobType.CORRELATION, JobQueue.LOW_PRIORITY, Map.of("name", name), due, null));
         Job claimed = jobs.claimNext(JobQueue.LOW_PRIORITY, due, LEASE).orElseThrow();
         if (succeeded) {
-            jobs.complete(claimed.id());
+            jobs.complete(claimed);
         } else {
-            jobs.bury(claimed.id(), "validation_error: " + name);
+            jobs.bury(claimed, "validation_error: " + name);
         }
         return claimed.id();
     }
@@ -126,7 +126,7 @@ public abstract class HistoryPruningContract {
     void more_than_one_batch_is_pruned_in_one_call() {
         for (int i = 0; i < 2_100; i++) {
             jobs.enqueue(new Job.NewJob(JobType.CORRELATION, JobQueue.LOW_PRIORITY, Map.of(), T0, null));
-            jobs.complete(jobs.claimNext(JobQueue.LOW_PRIORITY, T0, LEASE).orElseThrow().id());
+            jobs.complete(jobs.claimNext(JobQueue.LOW_PRIORITY, T0, LEASE).orElseThrow());
         }
 
         assertThat(history.prune(PrunableHistory.DONE_JOBS, CUTOFF)).isEqualTo(2_100);
