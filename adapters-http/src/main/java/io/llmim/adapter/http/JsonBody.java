@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The one rule for every JSON request body, the API's and the integrations': sent as
- * {@code application/json} (415 otherwise), valid UTF-8, and exactly one JSON object with nothing
- * after it (400 otherwise, naming {@code body}).
+ * {@code application/json} (415 otherwise), valid UTF-8, and exactly one JSON object (or, where an
+ * API takes one, array) with nothing after it (400 otherwise, naming {@code body}).
  */
 public final class JsonBody {
 
@@ -38,6 +38,23 @@ public final class JsonBody {
 
     /** The body's JSON object, or null when the request has no body. */
     public JsonNode optional(RoutingContext ctx) {
+        JsonNode body = read(ctx, "object");
+        if (body != null && !body.isObject()) {
+            throw new InvalidRequestException("body", "must be a JSON object");
+        }
+        return body;
+    }
+
+    /** The body's JSON array (Alertmanager's API takes alerts as one); an empty body is refused. */
+    public JsonNode requiredArray(RoutingContext ctx) {
+        JsonNode body = read(ctx, "array");
+        if (body == null || !body.isArray()) {
+            throw new InvalidRequestException("body", "must be a JSON array");
+        }
+        return body;
+    }
+
+    private JsonNode read(RoutingContext ctx, String kind) {
         Buffer buffer = ctx.body().buffer();
         if (buffer == null || buffer.length() == 0) {
             return null;
@@ -46,13 +63,9 @@ public final class JsonBody {
             throw new UnsupportedMediaTypeException();
         }
         try {
-            JsonNode body = reader.readTree(strictUtf8(buffer));
-            if (body == null || !body.isObject()) {
-                throw new InvalidRequestException("body", "must be a JSON object");
-            }
-            return body;
+            return reader.readTree(strictUtf8(buffer));
         } catch (JacksonException e) {
-            throw new InvalidRequestException("body", "is not one well-formed JSON object");
+            throw new InvalidRequestException("body", "is not one well-formed JSON " + kind);
         }
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.UnitOfWork;
+import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
+import io.llmim.application.integration.PostedAlertsService;
 import io.llmim.application.integration.AlertSeverityMapping;
 import io.llmim.application.integration.AlertmanagerIngestService;
 import io.llmim.application.incident.AnalyzeIncidentService;
@@ -77,7 +79,8 @@ final class ApiServer implements AutoCloseable {
                 new PagerDutyEventsService(Map.of(PAGERDUTY_ROUTING_KEY, new PagerDutyEventsService.Service(
                         PAGERDUTY_ROUTING_KEY, "llm-edge-agent", Category.AVAILABILITY)), useCases.report(),
                         useCases.lifecycle(), repository, AlertSeverityMapping.defaults()));
-        this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations));
+        AlertsApiRoutes alertsApi = new AlertsApiRoutes(new PostedAlertsService(alertmanager, List.of("alertname"), clock));
+        this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations, alertsApi));
         this.server = api.httpServer().listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")

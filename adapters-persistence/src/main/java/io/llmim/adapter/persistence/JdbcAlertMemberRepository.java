@@ -4,6 +4,7 @@ import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.application.port.out.QueryOperation;
 import io.llmim.domain.IncidentId;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,6 +18,10 @@ final class JdbcAlertMemberRepository implements AlertMemberRepository {
             + "starts_at = excluded.starts_at, ends_at = excluded.ends_at";
     private static final String SELECT = "SELECT fingerprint, firing, starts_at, ends_at FROM alert_members "
             + "WHERE incident_id = ? ORDER BY fingerprint";
+    private static final String ENDED = "SELECT DISTINCT incident_id FROM alert_members "
+            + "WHERE firing = TRUE AND ends_at <= ? LIMIT ?";
+    private static final String RESOLVE_ENDED = "UPDATE alert_members SET firing = FALSE "
+            + "WHERE incident_id = ? AND firing = TRUE AND ends_at <= ?";
 
     private final Sql sql;
 
@@ -39,5 +44,16 @@ final class JdbcAlertMemberRepository implements AlertMemberRepository {
         return sql.query("reading the alerts of incident " + incident, SELECT, p -> p.text(incident.value()),
                 row -> new AlertMember(row.getString("fingerprint"), row.getBoolean("firing"),
                         Sql.instant(row, "starts_at"), Sql.instant(row, "ends_at")));
+    }
+
+    @Override
+    public List<IncidentId> resolveEndedMembers(Instant now, int limit) {
+        List<IncidentId> ended = sql.query("finding alerts past their end", ENDED, p -> p.instant(now).number(limit),
+                row -> new IncidentId(row.getString("incident_id")));
+        for (IncidentId incident : ended) {
+            sql.update("resolving the ended alerts of incident " + incident, QueryOperation.UPDATE, RESOLVE_ENDED,
+                    p -> p.text(incident.value()).instant(now));
+        }
+        return ended;
     }
 }

@@ -38,7 +38,7 @@ class SqliteSpaceReclaimTest {
                 store.jobs().enqueue(new Job.NewJob(JobType.CORRELATION, JobQueue.LOW_PRIORITY,
                         Map.of("padding", PADDING), LONG_AGO, null));
                 store.jobs().complete(store.jobs().claimNext(JobQueue.LOW_PRIORITY, LONG_AGO, Duration.ofMinutes(1))
-                        .orElseThrow().id());
+                        .orElseThrow());
             }
             pragma(store, "wal_checkpoint(TRUNCATE)");
             long full = Files.size(Stores.sqliteFile(url));

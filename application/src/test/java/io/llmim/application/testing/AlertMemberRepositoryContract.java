@@ -18,6 +18,7 @@ public abstract class AlertMemberRepositoryContract {
     private static final Instant STARTED = Instant.parse("2026-02-01T10:00:00Z");
 
     private AlertMemberRepository members;
+    private IncidentRepository incidents;
     private Incident incident;
 
     /** An empty store of both incidents and members (members belong to stored incidents). */
@@ -31,8 +32,9 @@ public abstract class AlertMemberRepositoryContract {
     void startEmpty() {
         Stores stores = emptyStores();
         members = stores.members();
+        incidents = stores.incidents();
         incident = anIncident().build();
-        stores.incidents().add(incident);
+        incidents.add(incident);
     }
 
     @Test
@@ -50,6 +52,39 @@ public abstract class AlertMemberRepositoryContract {
 
         assertThat(members.members(incident.id()))
                 .containsExactly(new AlertMember("a1", false, STARTED, STARTED.plusSeconds(60)));
+    }
+
+    @Test
+    void firing_members_past_their_end_are_resolved_and_their_incident_returned() {
+        members.upsert(incident.id(), new AlertMember("ended", true, STARTED, STARTED.plusSeconds(300)));
+        members.upsert(incident.id(), new AlertMember("later", true, STARTED, STARTED.plusSeconds(900)));
+
+        assertThat(members.resolveEndedMembers(STARTED.plusSeconds(300), 10)).containsExactly(incident.id());
+
+        assertThat(members.members(incident.id())).containsExactlyInAnyOrder(
+                new AlertMember("ended", false, STARTED, STARTED.plusSeconds(300)),
+                new AlertMember("later", true, STARTED, STARTED.plusSeconds(900)));
+    }
+
+    @Test
+    void members_without_an_end_or_already_resolved_are_left_alone() {
+        members.upsert(incident.id(), new AlertMember("open", true, STARTED, null));
+        members.upsert(incident.id(), new AlertMember("done", false, STARTED, STARTED.plusSeconds(60)));
+
+        assertThat(members.resolveEndedMembers(STARTED.plusSeconds(3600), 10)).isEmpty();
+        assertThat(members.members(incident.id())).extracting(AlertMember::firing).containsExactlyInAnyOrder(true, false);
+    }
+
+    @Test
+    void ended_members_are_resolved_at_most_limit_incidents_at_a_time() {
+        Incident other = anIncident().from(EventBuilder.anEvent().withDedupKey("another group")).build();
+        incidents.add(other);
+        members.upsert(incident.id(), new AlertMember("a1", true, STARTED, STARTED));
+        members.upsert(other.id(), new AlertMember("a1", true, STARTED, STARTED));
+
+        assertThat(members.resolveEndedMembers(STARTED, 1)).hasSize(1);
+        assertThat(members.resolveEndedMembers(STARTED, 1)).hasSize(1);
+        assertThat(members.resolveEndedMembers(STARTED, 1)).isEmpty();
     }
 
     @Test

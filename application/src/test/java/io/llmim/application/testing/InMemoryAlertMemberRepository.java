@@ -3,6 +3,7 @@ package io.llmim.application.testing;
 import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.domain.IncidentId;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,5 +32,27 @@ public final class InMemoryAlertMemberRepository implements AlertMemberRepositor
     @Override
     public synchronized List<AlertMember> members(IncidentId incident) {
         return new ArrayList<>(byIncident.getOrDefault(incident, Map.of()).values());
+    }
+
+    @Override
+    public synchronized List<IncidentId> resolveEndedMembers(Instant now, int limit) {
+        List<IncidentId> resolved = new ArrayList<>();
+        for (Map.Entry<IncidentId, Map<String, AlertMember>> incident : byIncident.entrySet()) {
+            if (resolved.size() == limit) {
+                break;
+            }
+            boolean any = false;
+            for (AlertMember member : incident.getValue().values()) {
+                if (member.firing() && member.endsAt() != null && !member.endsAt().isAfter(now)) {
+                    incident.getValue().put(member.fingerprint(),
+                            new AlertMember(member.fingerprint(), false, member.startsAt(), member.endsAt()));
+                    any = true;
+                }
+            }
+            if (any) {
+                resolved.add(incident.getKey());
+            }
+        }
+        return resolved;
     }
 }

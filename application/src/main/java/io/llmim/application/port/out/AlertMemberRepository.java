@@ -17,4 +17,12 @@ public interface AlertMemberRepository {
     void upsert(IncidentId incident, AlertMember member);
 
     List<AlertMember> members(IncidentId incident);
+
+    /**
+     * Marks resolved the firing members whose end is at or before {@code now} (posted alerts that
+     * were not repeated in time), of at most {@code limit} incidents, and returns those incidents.
+     * A member refreshed meanwhile with a later end keeps firing: the check and the change are one
+     * statement per incident.
+     */
+    List<IncidentId> resolveEndedMembers(Instant now, int limit);
 }

@@ -1,0 +1,70 @@
+package io.llmim.adapter.http.integration;
+
+import io.llmim.adapter.http.IncidentApi;
+import io.llmim.adapter.http.InvalidRequestException;
+import io.llmim.adapter.http.JsonBody;
+import io.llmim.application.port.in.ConcurrentUpdateException;
+import io.llmim.application.port.in.ReceiveAlertsUseCase;
+import io.llmim.application.port.in.ReceiveAlertsUseCase.PostedAlert;
+import io.llmim.application.port.in.StoreUnavailableException;
+import io.llmim.domain.InvalidIncidentDataException;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * Alertmanager's API v2 as Prometheus uses it: {@code POST /api/v2/alerts}, answered as
+ * Alertmanager answers, 200 with an empty body, 400 with the reason in plain text for an alert
+ * that can never be taken, 503 when the store is unavailable (Prometheus retries on 5xx).
+ */
+public final class AlertsApiRoutes implements IncidentApi.RouteContribution {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertsApiRoutes.class);
+
+    private final ReceiveAlertsUseCase alerts;
+
+    public AlertsApiRoutes(ReceiveAlertsUseCase alerts) {
+        this.alerts = alerts;
+    }
+
+    @Override
+    public void mount(IncidentApi.RouteMounter mounter) {
+        WorkerExecutor workers = mounter.workers();
+        JsonBody jsonBody = mounter.jsonBody();
+        mounter.route(HttpMethod.POST, "/api/v2/alerts", true, ctx -> post(ctx, workers, jsonBody));
+    }
+
+    private void post(RoutingContext ctx, WorkerExecutor workers, JsonBody jsonBody) {
+        List<PostedAlert> posted;
+        try {
+            posted = PostedAlertsPayload.parse(jsonBody.requiredArray(ctx));
+        } catch (InvalidRequestException e) {
+            badRequest(ctx, e.getMessage());
+            return;
+        }
+        workers.executeBlocking(() -> {
+            alerts.receive(posted);
+            return null;
+        }, false).onComplete(result -> {
+            if (result.succeeded()) {
+                ctx.response().setStatusCode(200).end();
+            } else if (result.cause() instanceof InvalidIncidentDataException e) {
+                badRequest(ctx, e.getMessage());
+            } else if (result.cause() instanceof StoreUnavailableException
+                    || result.cause() instanceof ConcurrentUpdateException) {
+                LOG.warn("Posted alerts not stored, asking for a retry: {}", result.cause().toString());
+                ctx.fail(503);
+            } else {
+                ctx.fail(result.cause());
+            }
+        });
+    }
+
+    private static void badRequest(RoutingContext ctx, String reason) {
+        ctx.response().setStatusCode(400).putHeader("Content-Type", "text/plain; charset=utf-8").end(reason);
+    }
+}
