@@ -2,6 +2,7 @@ package io.llmim.bootstrap;
 
 import io.llmim.adapter.http.IncidentApi;
 import io.llmim.adapter.http.ReadinessCheck;
+import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.adapter.metrics.HostAndPort;
 import io.llmim.bootstrap.config.AppConfig;
@@ -27,8 +28,9 @@ final class HttpFactory {
                             List<ReadinessCheck> readiness, MetricsFactory.StartedMetrics metrics,
                             StartedComponents started) throws Exception {
         IntegrationRoutes integrations = new IntegrationRoutes(services.alertmanager(), services.pagerDuty());
+        AlertsApiRoutes alertmanagerApi = new AlertsApiRoutes(services.postedAlerts());
         IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
-                SettingsMapping.api(config, env), metrics.http(), List.of(integrations)));
+                SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi)));
         HostAndPort address = HostAndPort.parse(config.server().listenAddress());
         return started.add("API server", await(api.httpServer().listen(address.port(), address.host())),
                 (server, remaining) -> await(server.shutdown(remaining)));

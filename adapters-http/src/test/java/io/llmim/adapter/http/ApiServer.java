@@ -79,7 +79,7 @@ final class ApiServer implements AutoCloseable {
                 new PagerDutyEventsService(Map.of(PAGERDUTY_ROUTING_KEY, new PagerDutyEventsService.Service(
                         PAGERDUTY_ROUTING_KEY, "llm-edge-agent", Category.AVAILABILITY)), useCases.report(),
                         useCases.lifecycle(), repository, AlertSeverityMapping.defaults()));
-        AlertsApiRoutes alertsApi = new AlertsApiRoutes(new PostedAlertsService(alertmanager, List.of("alertname"), clock));
+        AlertsApiRoutes alertsApi = new AlertsApiRoutes(new PostedAlertsService(alertmanager, List.of("alertname"), java.time.Duration.ofMinutes(5), clock));
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations, alertsApi));
         this.server = api.httpServer().listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

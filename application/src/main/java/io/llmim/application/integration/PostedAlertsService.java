@@ -6,6 +6,7 @@ import io.llmim.application.port.in.ReceiveAlertsUseCase;
 import io.llmim.domain.InvalidIncidentDataException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,11 +35,18 @@ public final class PostedAlertsService implements ReceiveAlertsUseCase {
 
     private final IngestAlertmanagerUseCase alertGroups;
     private final List<String> groupBy;
+    private final Duration resolveTimeout;
     private final Clock clock;
 
-    public PostedAlertsService(IngestAlertmanagerUseCase alertGroups, List<String> groupBy, Clock clock) {
+    /**
+     * @param groupBy        the labels whose values group alerts into one incident, or {@link #ALL_LABELS}
+     * @param resolveTimeout how long an alert posted without an end fires without a repeat
+     */
+    public PostedAlertsService(IngestAlertmanagerUseCase alertGroups, List<String> groupBy, Duration resolveTimeout,
+                               Clock clock) {
         this.alertGroups = alertGroups;
         this.groupBy = List.copyOf(groupBy);
+        this.resolveTimeout = resolveTimeout;
         this.clock = clock;
     }
 
@@ -50,7 +58,7 @@ public final class PostedAlertsService implements ReceiveAlertsUseCase {
         Instant now = clock.instant();
         Map<Map<String, String>, List<AlertmanagerNotification.Alert>> groups = new LinkedHashMap<>();
         for (PostedAlert alert : alerts) {
-            groups.computeIfAbsent(groupLabels(alert.labels()), group -> new ArrayList<>()).add(member(alert, now));
+            groups.computeIfAbsent(groupLabels(alert.labels()), group -> new ArrayList<>()).add(member(alert, now, resolveTimeout));
         }
         groups.forEach((labels, members) -> alertGroups.ingest(notification(labels, members)));
     }
@@ -81,11 +89,12 @@ public final class PostedAlertsService implements ReceiveAlertsUseCase {
         return group;
     }
 
-    // As Alertmanager: an alert without a start started when it arrived; one whose end has passed is resolved.
-    private static AlertmanagerNotification.Alert member(PostedAlert alert, Instant now) {
-        boolean resolved = alert.endsAt() != null && !alert.endsAt().isAfter(now);
-        return new AlertmanagerNotification.Alert(resolved ? "resolved" : "firing", alert.labels(), alert.annotations(),
-                alert.startsAt() == null ? now : alert.startsAt(), alert.endsAt(), alert.generatorUrl(),
+    // As Alertmanager: an alert without a start started when it arrived, one without an end ends a
+    // resolve timeout later unless repeated, and one whose end has passed is resolved.
+    private static AlertmanagerNotification.Alert member(PostedAlert alert, Instant now, Duration resolveTimeout) {
+        Instant endsAt = alert.endsAt() == null ? now.plus(resolveTimeout) : alert.endsAt();
+        return new AlertmanagerNotification.Alert(endsAt.isAfter(now) ? "firing" : "resolved", alert.labels(),
+                alert.annotations(), alert.startsAt() == null ? now : alert.startsAt(), endsAt, alert.generatorUrl(),
                 LabelSetFingerprint.of(alert.labels()));
     }
 

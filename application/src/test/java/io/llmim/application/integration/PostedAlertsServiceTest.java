@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PostedAlertsServiceTest {
 
+    private static final Duration RESOLVE_TIMEOUT = Duration.ofMinutes(5);
+
     private final IncidentServices services = IncidentServices.inMemory(MetricsPort.noOp());
     private final InMemoryAlertMemberRepository members = new InMemoryAlertMemberRepository();
     private final InMemoryJobStore jobs = new InMemoryJobStore();
@@ -32,7 +34,7 @@ class PostedAlertsServiceTest {
             services.clock());
 
     private PostedAlertsService groupedBy(String... labels) {
-        return new PostedAlertsService(alertGroups, List.of(labels), services.clock());
+        return new PostedAlertsService(alertGroups, List.of(labels), RESOLVE_TIMEOUT, services.clock());
     }
 
     private Instant now() {
@@ -122,6 +124,37 @@ class PostedAlertsServiceTest {
                 now().minusSeconds(60), now().plusSeconds(240), "http://prometheus/graph")));
 
         assertThat(incidents()).singleElement().extracting(IncidentSnapshot::state).isEqualTo(IncidentState.NEW);
+    }
+
+    @Test
+    void an_alert_without_an_end_resolves_its_incident_a_resolve_timeout_after_its_last_repeat() {
+        AlertExpiryService expiry = new AlertExpiryService(members, alertGroups, services.clock());
+        PostedAlertsService api = groupedBy("alertname");
+        api.receive(List.of(firing(Map.of("alertname", "HighLatency"))));
+        services.clock().advance(Duration.ofMinutes(4));
+        api.receive(List.of(firing(Map.of("alertname", "HighLatency"))));
+
+        services.clock().advance(Duration.ofMinutes(4));
+        expiry.expire();
+        assertThat(incidents().get(0).state()).isEqualTo(IncidentState.NEW);
+
+        services.clock().advance(Duration.ofMinutes(1));
+        assertThat(expiry.expire()).isEqualTo(1);
+        assertThat(incidents().get(0).state()).isEqualTo(IncidentState.RESOLVED);
+    }
+
+    @Test
+    void expiry_leaves_an_incident_open_while_another_of_its_alerts_fires() {
+        AlertExpiryService expiry = new AlertExpiryService(members, alertGroups, services.clock());
+        PostedAlertsService api = groupedBy("alertname");
+        api.receive(List.of(firing(Map.of("alertname", "HighLatency", "instance", "a"))));
+        services.clock().advance(Duration.ofMinutes(3));
+        api.receive(List.of(firing(Map.of("alertname", "HighLatency", "instance", "b"))));
+
+        services.clock().advance(Duration.ofMinutes(3));
+        expiry.expire();
+
+        assertThat(incidents().get(0).state()).isEqualTo(IncidentState.NEW);
     }
 
     @Test
