@@ -79,7 +79,8 @@ public final class AlertmanagerIngestService implements IngestAlertmanagerUseCas
         }
         for (AlertmanagerNotification.Alert alert : notification.alerts()) {
             members.upsert(incident.get().id(), new AlertMemberRepository.AlertMember(alert.fingerprint(),
-                    alert.firing(), alert.startsAt(), alert.endsAt()));
+                    alert.firing(), alert.startsAt(), alert.endsAt(), alert.labels(), alert.annotations(),
+                    alert.generatorUrl(), clock.instant()));
         }
         return resolveWhenNoMemberFires(incident.get().id(), "all alerts of the group resolved");
     }

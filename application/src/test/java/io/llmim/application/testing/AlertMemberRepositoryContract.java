@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Map;
 
 import static io.llmim.application.testing.IncidentBuilder.anIncident;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,29 @@ public abstract class AlertMemberRepositoryContract {
         members.upsert(incident.id(), new AlertMember("a1", true, STARTED, null));
 
         assertThat(members.members(incident.id())).containsExactly(new AlertMember("a1", true, STARTED, null));
+    }
+
+    @Test
+    void what_the_sender_said_of_a_member_reads_back_as_written() {
+        AlertMember detailed = new AlertMember("a1", true, STARTED, STARTED.plusSeconds(300),
+                Map.of("alertname", "HighLatency", "odd&name", "a=b c"), Map.of("summary", "p99 above 2s"),
+                "http://prometheus/graph?g0.expr=up", STARTED.plusSeconds(60));
+
+        members.upsert(incident.id(), detailed);
+
+        assertThat(members.members(incident.id())).containsExactly(detailed);
+    }
+
+    @Test
+    void the_firing_members_of_every_incident_are_listed_soonest_end_first() {
+        Incident other = anIncident().from(EventBuilder.anEvent().withDedupKey("another group")).build();
+        incidents.add(other);
+        members.upsert(incident.id(), new AlertMember("late", true, STARTED, STARTED.plusSeconds(900)));
+        members.upsert(other.id(), new AlertMember("soon", true, STARTED, STARTED.plusSeconds(60)));
+        members.upsert(other.id(), new AlertMember("done", false, STARTED, STARTED.plusSeconds(30)));
+
+        assertThat(members.firingMembers(10)).extracting(AlertMember::fingerprint).containsExactly("soon", "late");
+        assertThat(members.firingMembers(1)).extracting(AlertMember::fingerprint).containsExactly("soon");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.llmim.domain.IncidentId;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,13 @@ public final class InMemoryAlertMemberRepository implements AlertMemberRepositor
     }
 
     @Override
+    public synchronized List<AlertMember> firingMembers(int limit) {
+        return byIncident.values().stream().flatMap(members -> members.values().stream()).filter(AlertMember::firing)
+                .sorted(Comparator.comparing(AlertMember::endsAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(limit).toList();
+    }
+
+    @Override
     public synchronized List<IncidentId> resolveEndedMembers(Instant now, int limit) {
         List<IncidentId> resolved = new ArrayList<>();
         for (Map.Entry<IncidentId, Map<String, AlertMember>> incident : byIncident.entrySet()) {
@@ -44,8 +52,7 @@ public final class InMemoryAlertMemberRepository implements AlertMemberRepositor
             boolean any = false;
             for (AlertMember member : incident.getValue().values()) {
                 if (member.firing() && member.endsAt() != null && !member.endsAt().isAfter(now)) {
-                    incident.getValue().put(member.fingerprint(),
-                            new AlertMember(member.fingerprint(), false, member.startsAt(), member.endsAt()));
+                    incident.getValue().put(member.fingerprint(), member.resolved());
                     any = true;
                 }
             }

@@ -4,6 +4,7 @@ import io.llmim.domain.IncidentId;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The alerts that make up an alert-group incident, by Alertmanager fingerprint: which still fire.
@@ -11,7 +12,23 @@ import java.util.List;
  */
 public interface AlertMemberRepository {
 
-    record AlertMember(String fingerprint, boolean firing, Instant startsAt, Instant endsAt) {
+    /** One alert of a group: whether it fires, and what its sender last said of it. */
+    record AlertMember(String fingerprint, boolean firing, Instant startsAt, Instant endsAt,
+                       Map<String, String> labels, Map<String, String> annotations, String generatorUrl,
+                       Instant updatedAt) {
+        public AlertMember {
+            labels = Map.copyOf(labels);
+            annotations = Map.copyOf(annotations);
+        }
+
+        /** A member known only by its fingerprint and times. */
+        public AlertMember(String fingerprint, boolean firing, Instant startsAt, Instant endsAt) {
+            this(fingerprint, firing, startsAt, endsAt, Map.of(), Map.of(), null, null);
+        }
+
+        public AlertMember resolved() {
+            return new AlertMember(fingerprint, false, startsAt, endsAt, labels, annotations, generatorUrl, updatedAt);
+        }
     }
 
     void upsert(IncidentId incident, AlertMember member);
@@ -25,4 +42,7 @@ public interface AlertMemberRepository {
      * statement per incident.
      */
     List<IncidentId> resolveEndedMembers(Instant now, int limit);
+
+    /** The firing members of every incident, at most {@code limit}, soonest end first. */
+    List<AlertMember> firingMembers(int limit);
 }
