@@ -28,7 +28,7 @@ final class HttpFactory {
                             List<ReadinessCheck> readiness, MetricsFactory.StartedMetrics metrics,
                             StartedComponents started) throws Exception {
         IntegrationRoutes integrations = new IntegrationRoutes(services.alertmanager(), services.pagerDuty());
-        AlertsApiRoutes alertmanagerApi = new AlertsApiRoutes(services.postedAlerts());
+        AlertsApiRoutes alertmanagerApi = new AlertsApiRoutes(services.postedAlerts(), services.alertQueries());
         IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
                 SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi)));
         HostAndPort address = HostAndPort.parse(config.server().listenAddress());

@@ -12,9 +12,11 @@ import io.llmim.application.incident.IncidentQueryService;
 import io.llmim.application.incident.ReportEventService;
 import io.llmim.application.integration.AlertSeverityMapping;
 import io.llmim.application.integration.AlertExpiryService;
+import io.llmim.application.integration.AlertQueryService;
 import io.llmim.application.integration.AlertmanagerIngestService;
 import io.llmim.application.integration.PostedAlertsService;
 import io.llmim.application.port.in.ExpireAlertsUseCase;
+import io.llmim.application.port.in.QueryAlertsUseCase;
 import io.llmim.application.port.in.ReceiveAlertsUseCase;
 import io.llmim.application.integration.PagerDutyEventsService;
 import io.llmim.application.job.CorrelationJob;
@@ -48,7 +50,7 @@ final class ServicesFactory {
     record Services(IncidentApiUseCases api, IncidentChanges changes, IncidentClock clock,
                     EnrichIncidentService enrichment, CorrelationJob correlation,
                     AlertmanagerIngestService alertmanager, PagerDutyEventsService pagerDuty,
-                    ReceiveAlertsUseCase postedAlerts, ExpireAlertsUseCase alertExpiry,
+                    ReceiveAlertsUseCase postedAlerts, QueryAlertsUseCase alertQueries, ExpireAlertsUseCase alertExpiry,
                     List<WebhookSender.Webhook> webhooks, List<IncidentFollowUps.EscalationPolicy> escalationPolicies) {
     }
 
@@ -87,6 +89,8 @@ final class ServicesFactory {
                         alertSeverities),
                 new PostedAlertsService(alertGroups, alertmanagerApi.groupBy(),
                         Duration.ofSeconds(alertmanagerApi.resolveTimeoutSeconds()), clock),
+                new AlertQueryService(store.alertMembers(), webhooks.stream().map(WebhookSender.Webhook::name).toList(),
+                        clock),
                 new AlertExpiryService(store.alertMembers(), alertGroups, clock),
                 webhooks, policies);
     }

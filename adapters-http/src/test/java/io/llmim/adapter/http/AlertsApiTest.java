@@ -76,6 +76,63 @@ class AlertsApiTest {
     }
 
     @Test
+    void the_firing_alerts_are_listed_as_alertmanager_lists_them() {
+        api.post("/api/v2/alerts", FIRING);
+
+        JsonNode alert = api.get("/api/v2/alerts").json().get(0);
+
+        assertThat(alert.get("labels").get("alertname").asText()).isEqualTo("HighLatency");
+        assertThat(alert.get("annotations").get("summary").asText()).isEqualTo("p99 latency above 2s on chat");
+        assertThat(alert.get("startsAt").asText()).isEqualTo("2026-07-01T07:59:00Z");
+        assertThat(alert.get("endsAt").asText()).isEqualTo("2026-07-01T08:04:00Z");
+        assertThat(alert.get("updatedAt").asText()).isEqualTo("2026-07-01T08:00:00Z");
+        assertThat(alert.get("generatorURL").asText()).isEqualTo("http://prometheus:9090/graph?g0.expr=latency");
+        assertThat(alert.get("fingerprint").asText()).hasSize(16);
+        assertThat(alert.get("receivers").get(0).get("name").asText()).isEqualTo("on-call");
+        assertThat(alert.get("status").toString()).isEqualTo("{\"state\":\"active\",\"silencedBy\":[],\"inhibitedBy\":[]}");
+    }
+
+    @Test
+    void a_resolved_alert_is_no_longer_listed() {
+        api.post("/api/v2/alerts", FIRING);
+        api.post("/api/v2/alerts", RESOLVED);
+
+        assertThat(api.get("/api/v2/alerts").json()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} alerts")
+    @CsvSource(delimiter = '|', value = {
+            "/api/v2/alerts                                                          | 1",
+            "/api/v2/alerts?filter=alertname%3D%22HighLatency%22                     | 1",
+            "/api/v2/alerts?filter=alertname%3D~%22High.*%22&filter=service%3Dchat    | 1",
+            "/api/v2/alerts?filter=alertname%21%3DHighLatency                        | 0",
+            "/api/v2/alerts?filter=env%3D%22%22                                      | 1",
+            "/api/v2/alerts?active=false                                             | 0",
+            "/api/v2/alerts?silenced=false&inhibited=false&unprocessed=false         | 1",
+            "/api/v2/alerts?receiver=on-.*                                           | 1",
+            "/api/v2/alerts?receiver=on                                              | 0",
+    })
+    void the_filters_select_alerts_as_alertmanagers_do(String path, int count) {
+        api.post("/api/v2/alerts", FIRING);
+
+        assertThat(api.get(path).json()).hasSize(count);
+    }
+
+    @ParameterizedTest(name = "{0} -> 400")
+    @CsvSource({"/api/v2/alerts?filter=%3Dbroken", "/api/v2/alerts?active=maybe", "/api/v2/alerts?receiver=%28"})
+    void a_bad_query_is_400_with_the_reason_in_plain_text(String path) {
+        ApiServer.Reply reply = api.get(path);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("text/plain");
+    }
+
+    @Test
+    void the_receivers_are_the_notification_webhooks() {
+        assertThat(api.get("/api/v2/receivers").json().toString()).isEqualTo("[{\"name\":\"on-call\"}]");
+    }
+
+    @Test
     void with_tokens_configured_posting_alerts_needs_a_bearer_token() throws Exception {
         try (ApiServer secured = new ApiServer(new HttpApiSettings(64 * 1024, Set.of("s3cret"), 8), MetricsPort.noOp(),
                 new RecordingHttpMetrics(), List.of(), Map.of())) {

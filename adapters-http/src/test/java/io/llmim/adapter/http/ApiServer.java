@@ -7,6 +7,7 @@ import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.application.integration.PostedAlertsService;
+import io.llmim.application.integration.AlertQueryService;
 import io.llmim.application.integration.AlertSeverityMapping;
 import io.llmim.application.integration.AlertmanagerIngestService;
 import io.llmim.application.incident.AnalyzeIncidentService;
@@ -79,7 +80,9 @@ final class ApiServer implements AutoCloseable {
                 new PagerDutyEventsService(Map.of(PAGERDUTY_ROUTING_KEY, new PagerDutyEventsService.Service(
                         PAGERDUTY_ROUTING_KEY, "llm-edge-agent", Category.AVAILABILITY)), useCases.report(),
                         useCases.lifecycle(), repository, AlertSeverityMapping.defaults()));
-        AlertsApiRoutes alertsApi = new AlertsApiRoutes(new PostedAlertsService(alertmanager, List.of("alertname"), java.time.Duration.ofMinutes(5), clock));
+        AlertsApiRoutes alertsApi = new AlertsApiRoutes(
+                new PostedAlertsService(alertmanager, List.of("alertname"), java.time.Duration.ofMinutes(5), clock),
+                new AlertQueryService(alertMembers, List.of("on-call"), clock));
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations, alertsApi));
         this.server = api.httpServer().listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

@@ -1,9 +1,12 @@
 package io.llmim.adapter.http.integration;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmim.adapter.http.IncidentApi;
 import io.llmim.adapter.http.InvalidRequestException;
 import io.llmim.adapter.http.JsonBody;
 import io.llmim.application.port.in.ConcurrentUpdateException;
+import io.llmim.application.port.in.QueryAlertsUseCase;
 import io.llmim.application.port.in.ReceiveAlertsUseCase;
 import io.llmim.application.port.in.ReceiveAlertsUseCase.PostedAlert;
 import io.llmim.application.port.in.StoreUnavailableException;
@@ -17,25 +20,53 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 
 /**
- * Alertmanager's API v2 as Prometheus uses it: {@code POST /api/v2/alerts}, answered as
- * Alertmanager answers, 200 with an empty body, 400 with the reason in plain text for an alert
- * that can never be taken, 503 when the store is unavailable (Prometheus retries on 5xx).
+ * Alertmanager's API v2 as Prometheus, amtool and Grafana use it: {@code POST /api/v2/alerts},
+ * answered as Alertmanager answers (200 with an empty body, 400 with the reason in plain text for
+ * an alert that can never be taken, 503 when the store is unavailable: Prometheus retries on 5xx),
+ * {@code GET /api/v2/alerts} with its filters, and {@code GET /api/v2/receivers}.
  */
 public final class AlertsApiRoutes implements IncidentApi.RouteContribution {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertsApiRoutes.class);
 
     private final ReceiveAlertsUseCase alerts;
+    private final QueryAlertsUseCase queries;
 
-    public AlertsApiRoutes(ReceiveAlertsUseCase alerts) {
+    public AlertsApiRoutes(ReceiveAlertsUseCase alerts, QueryAlertsUseCase queries) {
         this.alerts = alerts;
+        this.queries = queries;
     }
 
     @Override
     public void mount(IncidentApi.RouteMounter mounter) {
         WorkerExecutor workers = mounter.workers();
         JsonBody jsonBody = mounter.jsonBody();
+        ObjectMapper json = mounter.json();
         mounter.route(HttpMethod.POST, "/api/v2/alerts", true, ctx -> post(ctx, workers, jsonBody));
+        mounter.route(HttpMethod.GET, "/api/v2/alerts", false, ctx -> list(ctx, workers, json));
+        mounter.route(HttpMethod.GET, "/api/v2/receivers", false,
+                ctx -> ok(ctx, AlertsApiJson.receivers(queries.receivers(), json)));
+    }
+
+    private void list(RoutingContext ctx, WorkerExecutor workers, ObjectMapper json) {
+        QueryAlertsUseCase.AlertQuery query;
+        try {
+            query = AlertsApiJson.query(ctx.queryParams());
+        } catch (InvalidRequestException | InvalidIncidentDataException e) {
+            badRequest(ctx, e.getMessage());
+            return;
+        }
+        workers.executeBlocking(() -> queries.alerts(query), false).onComplete(result -> {
+            if (result.succeeded()) {
+                ok(ctx, AlertsApiJson.alerts(result.result(), json));
+            } else {
+                ctx.fail(result.cause());
+            }
+        });
+    }
+
+    private static void ok(RoutingContext ctx, JsonNode body) {
+        ctx.response().putHeader("Content-Type", "application/json").end(body.toString());
     }
 
     private void post(RoutingContext ctx, WorkerExecutor workers, JsonBody jsonBody) {
