@@ -5,9 +5,12 @@ import io.llmim.adapter.http.ReadinessCheck;
 import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.adapter.metrics.HostAndPort;
+import io.llmim.application.port.in.AlertingStatusQuery;
 import io.llmim.bootstrap.config.AppConfig;
 import io.vertx.core.http.HttpServer;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +31,12 @@ final class HttpFactory {
                             List<ReadinessCheck> readiness, MetricsFactory.StartedMetrics metrics,
                             StartedComponents started) throws Exception {
         IntegrationRoutes integrations = new IntegrationRoutes(services.alertmanager(), services.pagerDuty());
-        AlertsApiRoutes alertmanagerApi = new AlertsApiRoutes(services.postedAlerts(), services.alertQueries());
+        AlertingStatusQuery.AlertingStatus alerting = new AlertingStatusQuery.AlertingStatus(Version.current(),
+                Instant.now(), config.integrations().alertmanager().groupBy(),
+                Duration.ofSeconds(config.integrations().alertmanager().resolveTimeoutSeconds()),
+                services.alertQueries().receivers());
+        AlertsApiRoutes alertmanagerApi = new AlertsApiRoutes(services.postedAlerts(), services.alertQueries(),
+                () -> alerting);
         IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
                 SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi)));
         HostAndPort address = HostAndPort.parse(config.server().listenAddress());

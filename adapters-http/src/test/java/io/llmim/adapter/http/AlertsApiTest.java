@@ -133,6 +133,24 @@ class AlertsApiTest {
     }
 
     @Test
+    void the_status_names_the_version_the_start_and_the_routing_as_alertmanager_yaml() {
+        JsonNode status = api.get("/api/v2/status").json();
+
+        assertThat(status.get("versionInfo").get("version").asText()).isEqualTo("1.2.3");
+        assertThat(status.get("uptime").asText()).isEqualTo("2026-07-01T08:00:00Z");
+        assertThat(status.get("config").get("original").asText()).isEqualTo("""
+                global:
+                  resolve_timeout: 300s
+                route:
+                  group_by: ["alertname"]
+                  receiver: "on-call"
+                receivers:
+                - name: "on-call"
+                """);
+        assertThat(status.get("cluster").get("status").asText()).isEqualTo("disabled");
+    }
+
+    @Test
     void with_tokens_configured_posting_alerts_needs_a_bearer_token() throws Exception {
         try (ApiServer secured = new ApiServer(new HttpApiSettings(64 * 1024, Set.of("s3cret"), 8), MetricsPort.noOp(),
                 new RecordingHttpMetrics(), List.of(), Map.of())) {

@@ -42,10 +42,13 @@ class AmtoolEndToEndTest {
         List<String> command = new ArrayList<>(List.of(SystemBinary.require("amtool").toString(),
                 "--alertmanager.url=http://127.0.0.1:" + api.port()));
         command.addAll(arguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // amtool warns on stderr that its version differs from the server's; the JSON is on stdout.
+        Path errors = Files.createTempFile(work, "amtool", ".err");
+        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), output);
+        return new Run(process.exitValue(), output + Files.readString(errors).lines()
+                .filter(line -> !line.startsWith("Warning")).reduce("", String::concat));
     }
 
     private Path httpConfigWithToken() throws Exception {
@@ -64,6 +67,16 @@ class AmtoolEndToEndTest {
             assertThat(run.exitCode()).as(run.output()).isZero();
             assertThat(run.json()).singleElement().satisfies(alert ->
                     assertThat(alert.get("labels").get("alertname").asText()).isEqualTo("HighLatency"));
+        }
+    }
+
+    @Test
+    void amtool_config_show_reads_the_routing_from_the_status() throws Exception {
+        try (ApiServer api = ApiServer.open()) {
+            Run run = amtool(api, List.of("config", "show"));
+
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            assertThat(run.output()).contains("group_by:").contains("alertname").contains("on-call");
         }
     }
 

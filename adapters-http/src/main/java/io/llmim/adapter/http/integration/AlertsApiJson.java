@@ -1,9 +1,11 @@
 package io.llmim.adapter.http.integration;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmim.adapter.http.InvalidRequestException;
+import io.llmim.application.port.in.AlertingStatusQuery;
 import io.llmim.application.port.in.QueryAlertsUseCase.AlertQuery;
 import io.llmim.application.port.in.QueryAlertsUseCase.FiringAlert;
 import io.llmim.domain.LabelMatcher;
@@ -78,6 +80,38 @@ final class AlertsApiJson {
         ArrayNode receivers = json.createArrayNode();
         names.forEach(name -> receivers.addObject().put("name", name));
         return receivers;
+    }
+
+    /** The status; {@code config.original} is the routing as Alertmanager configuration YAML. */
+    static ObjectNode status(AlertingStatusQuery.AlertingStatus status, ObjectMapper json) {
+        ObjectNode body = json.createObjectNode();
+        body.putObject("versionInfo").put("version", status.version()).put("revision", "").put("branch", "")
+                .put("buildUser", "").put("buildDate", "").put("goVersion", "");
+        body.put("uptime", status.startedAt().toString());
+        body.putObject("config").put("original", routingYaml(status, json));
+        body.putObject("cluster").put("status", "disabled").putArray("peers");
+        return body;
+    }
+
+    // JSON strings are YAML double-quoted scalars, so names with any character stay one scalar.
+    private static String routingYaml(AlertingStatusQuery.AlertingStatus status, ObjectMapper json) {
+        StringBuilder yaml = new StringBuilder()
+                .append("global:\n  resolve_timeout: ").append(status.resolveTimeout().toSeconds()).append("s\n")
+                .append("route:\n  group_by: ").append(scalar(status.groupBy(), json)).append('\n');
+        if (!status.receivers().isEmpty()) {
+            yaml.append("  receiver: ").append(scalar(status.receivers().get(0), json)).append('\n');
+        }
+        yaml.append("receivers:");
+        if (status.receivers().isEmpty()) {
+            yaml.append(" []");
+        }
+        status.receivers().forEach(name -> yaml.append("\n- name: ").append(scalar(name, json)));
+        return yaml.append('\n').toString();
+    }
+
+    private static String scalar(Object value, ObjectMapper json) {
+        JsonNode node = json.valueToTree(value);
+        return node.toString();
     }
 
     private static void strings(ObjectNode node, Map<String, String> values) {

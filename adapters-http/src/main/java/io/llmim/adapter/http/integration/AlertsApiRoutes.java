@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmim.adapter.http.IncidentApi;
 import io.llmim.adapter.http.InvalidRequestException;
 import io.llmim.adapter.http.JsonBody;
+import io.llmim.application.port.in.AlertingStatusQuery;
 import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.QueryAlertsUseCase;
 import io.llmim.application.port.in.ReceiveAlertsUseCase;
@@ -23,7 +24,9 @@ import java.util.List;
  * Alertmanager's API v2 as Prometheus, amtool and Grafana use it: {@code POST /api/v2/alerts},
  * answered as Alertmanager answers (200 with an empty body, 400 with the reason in plain text for
  * an alert that can never be taken, 503 when the store is unavailable: Prometheus retries on 5xx),
- * {@code GET /api/v2/alerts} with its filters, and {@code GET /api/v2/receivers}.
+ * {@code GET /api/v2/alerts} with its filters, {@code GET /api/v2/receivers} and {@code GET /api/v2/status}
+ * (a single, unclustered Alertmanager as far as clients can tell: the instances sharing PostgreSQL
+ * are not listed as peers).
  */
 public final class AlertsApiRoutes implements IncidentApi.RouteContribution {
 
@@ -31,10 +34,12 @@ public final class AlertsApiRoutes implements IncidentApi.RouteContribution {
 
     private final ReceiveAlertsUseCase alerts;
     private final QueryAlertsUseCase queries;
+    private final AlertingStatusQuery status;
 
-    public AlertsApiRoutes(ReceiveAlertsUseCase alerts, QueryAlertsUseCase queries) {
+    public AlertsApiRoutes(ReceiveAlertsUseCase alerts, QueryAlertsUseCase queries, AlertingStatusQuery status) {
         this.alerts = alerts;
         this.queries = queries;
+        this.status = status;
     }
 
     @Override
@@ -46,6 +51,7 @@ public final class AlertsApiRoutes implements IncidentApi.RouteContribution {
         mounter.route(HttpMethod.GET, "/api/v2/alerts", false, ctx -> list(ctx, workers, json));
         mounter.route(HttpMethod.GET, "/api/v2/receivers", false,
                 ctx -> ok(ctx, AlertsApiJson.receivers(queries.receivers(), json)));
+        mounter.route(HttpMethod.GET, "/api/v2/status", false, ctx -> ok(ctx, AlertsApiJson.status(status.status(), json)));
     }
 
     private void list(RoutingContext ctx, WorkerExecutor workers, ObjectMapper json) {
