@@ -12,6 +12,7 @@ import io.llmim.application.incident.IncidentQueryService;
 import io.llmim.application.incident.ReportEventService;
 import io.llmim.application.integration.AlertSeverityMapping;
 import io.llmim.application.integration.AlertExpiryService;
+import io.llmim.application.integration.AlertGrouping;
 import io.llmim.application.integration.AlertQueryService;
 import io.llmim.application.integration.AlertmanagerIngestService;
 import io.llmim.application.integration.PostedAlertsService;
@@ -77,6 +78,7 @@ final class ServicesFactory {
         AlertmanagerIngestService alertGroups = new AlertmanagerIngestService(report, lifecycle, incidents,
                 store.alertMembers(), alertSeverities, store.jobs(), clock);
         AppConfig.AlertmanagerIntegration alertmanagerApi = config.integrations().alertmanager();
+        AlertGrouping alertGrouping = new AlertGrouping(alertmanagerApi.groupBy());
         return new Services(
                 new IncidentApiUseCases(report, lifecycle, queries, queries, analysis,
                         new RelatedIncidentsService(incidents, store.correlationGroups()),
@@ -87,9 +89,9 @@ final class ServicesFactory {
                 alertGroups,
                 new PagerDutyEventsService(SettingsMapping.pagerDutyServices(config), report, lifecycle, incidents,
                         alertSeverities),
-                new PostedAlertsService(alertGroups, alertmanagerApi.groupBy(),
+                new PostedAlertsService(alertGroups, alertGrouping,
                         Duration.ofSeconds(alertmanagerApi.resolveTimeoutSeconds()), clock),
-                new AlertQueryService(store.alertMembers(), webhooks.stream().map(WebhookSender.Webhook::name).toList(),
+                new AlertQueryService(store.alertMembers(), alertGrouping, webhooks.stream().map(WebhookSender.Webhook::name).toList(),
                         clock),
                 new AlertExpiryService(store.alertMembers(), alertGroups, clock),
                 webhooks, policies);

@@ -151,6 +151,18 @@ class AlertsApiTest {
     }
 
     @Test
+    void the_alerts_are_listed_by_group_and_receiver() {
+        api.post("/api/v2/alerts", FIRING);
+
+        JsonNode group = api.get("/api/v2/alerts/groups?filter=service%3Dchat").json().get(0);
+
+        assertThat(group.get("labels").toString()).isEqualTo("{\"alertname\":\"HighLatency\"}");
+        assertThat(group.get("receiver").get("name").asText()).isEqualTo("on-call");
+        assertThat(group.get("alerts")).singleElement().satisfies(alert ->
+                assertThat(alert.get("labels").get("service").asText()).isEqualTo("chat"));
+    }
+
+    @Test
     void with_tokens_configured_posting_alerts_needs_a_bearer_token() throws Exception {
         try (ApiServer secured = new ApiServer(new HttpApiSettings(64 * 1024, Set.of("s3cret"), 8), MetricsPort.noOp(),
                 new RecordingHttpMetrics(), List.of(), Map.of())) {

@@ -8,6 +8,7 @@ import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.application.integration.PostedAlertsService;
 import io.llmim.application.integration.AlertQueryService;
+import io.llmim.application.integration.AlertGrouping;
 import io.llmim.application.port.in.AlertingStatusQuery;
 import io.llmim.application.integration.AlertSeverityMapping;
 import io.llmim.application.integration.AlertmanagerIngestService;
@@ -82,8 +83,8 @@ final class ApiServer implements AutoCloseable {
                         PAGERDUTY_ROUTING_KEY, "llm-edge-agent", Category.AVAILABILITY)), useCases.report(),
                         useCases.lifecycle(), repository, AlertSeverityMapping.defaults()));
         AlertsApiRoutes alertsApi = new AlertsApiRoutes(
-                new PostedAlertsService(alertmanager, List.of("alertname"), java.time.Duration.ofMinutes(5), clock),
-                new AlertQueryService(alertMembers, List.of("on-call"), clock),
+                new PostedAlertsService(alertmanager, new AlertGrouping(List.of("alertname")), java.time.Duration.ofMinutes(5), clock),
+                new AlertQueryService(alertMembers, new AlertGrouping(List.of("alertname")), List.of("on-call"), clock),
                 () -> new AlertingStatusQuery.AlertingStatus("1.2.3", clock.instant(), List.of("alertname"),
                         java.time.Duration.ofMinutes(5), List.of("on-call")));
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations, alertsApi));

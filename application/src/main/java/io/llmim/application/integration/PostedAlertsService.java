@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,26 +25,24 @@ import java.util.stream.Collectors;
  */
 public final class PostedAlertsService implements ReceiveAlertsUseCase {
 
-    /** {@code group_by = ["..."]}: every label is a grouping label, as in Alertmanager's routes. */
-    public static final String ALL_LABELS = "...";
     static final String RECEIVER = "api-v2";
 
     // Prometheus' label name syntax, which Alertmanager enforces on posted alerts.
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
     private final IngestAlertmanagerUseCase alertGroups;
-    private final List<String> groupBy;
+    private final AlertGrouping grouping;
     private final Duration resolveTimeout;
     private final Clock clock;
 
     /**
-     * @param groupBy        the labels whose values group alerts into one incident, or {@link #ALL_LABELS}
+     * @param grouping       which alerts are one group, so one incident
      * @param resolveTimeout how long an alert posted without an end fires without a repeat
      */
-    public PostedAlertsService(IngestAlertmanagerUseCase alertGroups, List<String> groupBy, Duration resolveTimeout,
+    public PostedAlertsService(IngestAlertmanagerUseCase alertGroups, AlertGrouping grouping, Duration resolveTimeout,
                                Clock clock) {
         this.alertGroups = alertGroups;
-        this.groupBy = List.copyOf(groupBy);
+        this.grouping = grouping;
         this.resolveTimeout = resolveTimeout;
         this.clock = clock;
     }
@@ -58,7 +55,7 @@ public final class PostedAlertsService implements ReceiveAlertsUseCase {
         Instant now = clock.instant();
         Map<Map<String, String>, List<AlertmanagerNotification.Alert>> groups = new LinkedHashMap<>();
         for (PostedAlert alert : alerts) {
-            groups.computeIfAbsent(groupLabels(alert.labels()), group -> new ArrayList<>()).add(member(alert, now, resolveTimeout));
+            groups.computeIfAbsent(grouping.groupLabels(alert.labels()), group -> new ArrayList<>()).add(member(alert, now, resolveTimeout));
         }
         groups.forEach((labels, members) -> alertGroups.ingest(notification(labels, members)));
     }
@@ -78,15 +75,6 @@ public final class PostedAlertsService implements ReceiveAlertsUseCase {
         if (alert.startsAt() != null && alert.endsAt() != null && alert.endsAt().isBefore(alert.startsAt())) {
             throw new InvalidIncidentDataException(field + ".endsAt", "start time must be before end time");
         }
-    }
-
-    private Map<String, String> groupLabels(Map<String, String> labels) {
-        if (groupBy.contains(ALL_LABELS)) {
-            return new TreeMap<>(labels);
-        }
-        Map<String, String> group = new TreeMap<>();
-        groupBy.stream().filter(labels::containsKey).forEach(name -> group.put(name, labels.get(name)));
-        return group;
     }
 
     // As Alertmanager: an alert without a start started when it arrived, one without an end ends a

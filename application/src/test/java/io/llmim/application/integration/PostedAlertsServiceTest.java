@@ -34,7 +34,7 @@ class PostedAlertsServiceTest {
             services.clock());
 
     private PostedAlertsService groupedBy(String... labels) {
-        return new PostedAlertsService(alertGroups, List.of(labels), RESOLVE_TIMEOUT, services.clock());
+        return new PostedAlertsService(alertGroups, new AlertGrouping(List.of(labels)), RESOLVE_TIMEOUT, services.clock());
     }
 
     private Instant now() {
@@ -76,7 +76,7 @@ class PostedAlertsServiceTest {
 
     @Test
     void all_labels_group_by_the_whole_label_set() {
-        groupedBy(PostedAlertsService.ALL_LABELS).receive(List.of(
+        groupedBy(AlertGrouping.ALL_LABELS).receive(List.of(
                 firing(Map.of("alertname", "HighLatency", "instance", "a")),
                 firing(Map.of("alertname", "HighLatency", "instance", "b"))));
 

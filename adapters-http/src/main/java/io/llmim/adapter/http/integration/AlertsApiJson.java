@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmim.adapter.http.InvalidRequestException;
 import io.llmim.application.port.in.AlertingStatusQuery;
+import io.llmim.application.port.in.QueryAlertsUseCase;
 import io.llmim.application.port.in.QueryAlertsUseCase.AlertQuery;
 import io.llmim.application.port.in.QueryAlertsUseCase.FiringAlert;
 import io.llmim.domain.LabelMatcher;
@@ -55,6 +56,17 @@ final class AlertsApiJson {
         } catch (PatternSyntaxException e) {
             throw new InvalidRequestException("receiver", "is not a regular expression: " + e.getDescription());
         }
+    }
+
+    static ArrayNode groups(List<QueryAlertsUseCase.AlertGroup> groups, ObjectMapper json) {
+        ArrayNode body = json.createArrayNode();
+        for (QueryAlertsUseCase.AlertGroup group : groups) {
+            ObjectNode node = body.addObject();
+            strings(node.putObject("labels"), group.labels());
+            node.putObject("receiver").put("name", group.receiver());
+            node.set("alerts", alerts(group.alerts(), json));
+        }
+        return body;
     }
 
     static ArrayNode alerts(List<FiringAlert> alerts, ObjectMapper json) {

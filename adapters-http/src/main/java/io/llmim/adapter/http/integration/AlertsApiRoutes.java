@@ -8,6 +8,7 @@ import io.llmim.adapter.http.JsonBody;
 import io.llmim.application.port.in.AlertingStatusQuery;
 import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.QueryAlertsUseCase;
+import io.llmim.application.port.in.QueryAlertsUseCase.AlertQuery;
 import io.llmim.application.port.in.ReceiveAlertsUseCase;
 import io.llmim.application.port.in.ReceiveAlertsUseCase.PostedAlert;
 import io.llmim.application.port.in.StoreUnavailableException;
@@ -19,12 +20,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Alertmanager's API v2 as Prometheus, amtool and Grafana use it: {@code POST /api/v2/alerts},
  * answered as Alertmanager answers (200 with an empty body, 400 with the reason in plain text for
  * an alert that can never be taken, 503 when the store is unavailable: Prometheus retries on 5xx),
- * {@code GET /api/v2/alerts} with its filters, {@code GET /api/v2/receivers} and {@code GET /api/v2/status}
+ * {@code GET /api/v2/alerts} and {@code /api/v2/alerts/groups} with their filters, {@code GET /api/v2/receivers} and {@code GET /api/v2/status}
  * (a single, unclustered Alertmanager as far as clients can tell: the instances sharing PostgreSQL
  * are not listed as peers).
  */
@@ -48,23 +50,26 @@ public final class AlertsApiRoutes implements IncidentApi.RouteContribution {
         JsonBody jsonBody = mounter.jsonBody();
         ObjectMapper json = mounter.json();
         mounter.route(HttpMethod.POST, "/api/v2/alerts", true, ctx -> post(ctx, workers, jsonBody));
-        mounter.route(HttpMethod.GET, "/api/v2/alerts", false, ctx -> list(ctx, workers, json));
+        mounter.route(HttpMethod.GET, "/api/v2/alerts", false,
+                ctx -> list(ctx, workers, query -> AlertsApiJson.alerts(queries.alerts(query), json)));
+        mounter.route(HttpMethod.GET, "/api/v2/alerts/groups", false,
+                ctx -> list(ctx, workers, query -> AlertsApiJson.groups(queries.groups(query), json)));
         mounter.route(HttpMethod.GET, "/api/v2/receivers", false,
                 ctx -> ok(ctx, AlertsApiJson.receivers(queries.receivers(), json)));
         mounter.route(HttpMethod.GET, "/api/v2/status", false, ctx -> ok(ctx, AlertsApiJson.status(status.status(), json)));
     }
 
-    private void list(RoutingContext ctx, WorkerExecutor workers, ObjectMapper json) {
-        QueryAlertsUseCase.AlertQuery query;
+    private void list(RoutingContext ctx, WorkerExecutor workers, Function<AlertQuery, JsonNode> answer) {
+        AlertQuery query;
         try {
             query = AlertsApiJson.query(ctx.queryParams());
         } catch (InvalidRequestException | InvalidIncidentDataException e) {
             badRequest(ctx, e.getMessage());
             return;
         }
-        workers.executeBlocking(() -> queries.alerts(query), false).onComplete(result -> {
+        workers.executeBlocking(() -> answer.apply(query), false).onComplete(result -> {
             if (result.succeeded()) {
-                ok(ctx, AlertsApiJson.alerts(result.result(), json));
+                ok(ctx, result.result());
             } else {
                 ctx.fail(result.cause());
             }

@@ -20,7 +20,10 @@ public interface QueryAlertsUseCase {
 
     List<FiringAlert> alerts(AlertQuery query);
 
-    /** The names of the configured notification webhooks. */
+    /** The alerts {@code query} selects, by group (the {@code group_by} labels) and receiver. */
+    List<AlertGroup> groups(AlertQuery query);
+
+    /** The names of the configured notification webhooks, or the service's own when there are none. */
     List<String> receivers();
 
     /**
@@ -36,6 +39,14 @@ public interface QueryAlertsUseCase {
 
     /** Where an alert stands: every alert taken is processed, and this service mutes none yet. */
     enum AlertState { ACTIVE }
+
+    /** The alerts of one group going to one receiver. */
+    record AlertGroup(Map<String, String> labels, String receiver, List<FiringAlert> alerts) {
+        public AlertGroup {
+            labels = Map.copyOf(labels);
+            alerts = List.copyOf(alerts);
+        }
+    }
 
     /** One firing alert. */
     record FiringAlert(String fingerprint, Map<String, String> labels, Map<String, String> annotations,
