@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,7 @@ class AlertQueryServiceTest {
     private final MutableClock clock = new MutableClock(NOW);
 
     private void firing(String fingerprint, Map<String, String> labels, Instant endsAt) {
-        members.upsert(new IncidentId("incident-" + fingerprint), new AlertMember(fingerprint, true, NOW.minusSeconds(60),
+        members.upsert(IncidentId.of(UUID.randomUUID()), new AlertMember(fingerprint, true, NOW.minusSeconds(60),
                 endsAt, labels, Map.of(), null, NOW));
     }
 
