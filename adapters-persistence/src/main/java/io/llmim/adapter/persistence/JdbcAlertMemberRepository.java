@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Alert members in the same database as their incidents. The upsert is one statement both
- * databases understand ({@code INSERT ... ON CONFLICT DO UPDATE}), so a redelivery is harmless.
+ * databases understand ({@code INSERT ... ON CONFLICT DO UPDATE}), so a redelivery is harmless;
+ * the members of one notification go as one batch in one transaction.
  */
 final class JdbcAlertMemberRepository implements AlertMemberRepository {
 
@@ -38,17 +39,20 @@ final class JdbcAlertMemberRepository implements AlertMemberRepository {
     }
 
     @Override
-    public void upsert(IncidentId incident, AlertMember member) {
-        sql.update("recording alert " + member.fingerprint(), QueryOperation.INSERT, UPSERT, p -> p
-                .text(incident.value())
-                .text(member.fingerprint())
-                .flag(member.firing())
-                .instant(member.startsAt())
-                .instant(member.endsAt())
-                .text(LabelCodec.encode(member.labels()))
-                .text(LabelCodec.encode(member.annotations()))
-                .text(member.generatorUrl())
-                .instant(member.updatedAt()));
+    public void upsertAll(IncidentId incident, List<AlertMember> members) {
+        sql.write("recording the alerts of incident " + incident, connection -> {
+            sql.batch(connection, QueryOperation.INSERT, UPSERT, members, (p, member) -> p
+                    .text(incident.value())
+                    .text(member.fingerprint())
+                    .flag(member.firing())
+                    .instant(member.startsAt())
+                    .instant(member.endsAt())
+                    .text(LabelCodec.encode(member.labels()))
+                    .text(LabelCodec.encode(member.annotations()))
+                    .text(member.generatorUrl())
+                    .instant(member.updatedAt()));
+            return null;
+        });
     }
 
     @Override

@@ -21,6 +21,7 @@ import io.llmim.domain.InvalidIncidentDataException;
 import io.llmim.domain.Severity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -77,11 +78,11 @@ public final class AlertmanagerIngestService implements IngestAlertmanagerUseCas
         if (incident.isEmpty()) {
             return Optional.empty();
         }
-        for (AlertmanagerNotification.Alert alert : notification.alerts()) {
-            members.upsert(incident.get().id(), new AlertMemberRepository.AlertMember(alert.fingerprint(),
-                    alert.firing(), alert.startsAt(), alert.endsAt(), alert.labels(), alert.annotations(),
-                    alert.generatorUrl(), clock.instant()));
-        }
+        Instant now = clock.instant();
+        members.upsertAll(incident.get().id(), notification.alerts().stream()
+                .map(alert -> new AlertMemberRepository.AlertMember(alert.fingerprint(), alert.firing(),
+                        alert.startsAt(), alert.endsAt(), alert.labels(), alert.annotations(), alert.generatorUrl(), now))
+                .toList());
         return resolveWhenNoMemberFires(incident.get().id(), "all alerts of the group resolved");
     }
 

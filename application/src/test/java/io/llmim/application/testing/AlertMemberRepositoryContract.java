@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static io.llmim.application.testing.IncidentBuilder.anIncident;
@@ -66,6 +67,14 @@ public abstract class AlertMemberRepositoryContract {
 
         assertThat(members.firingMembers(10)).extracting(AlertMember::fingerprint).containsExactly("soon", "late");
         assertThat(members.firingMembers(1)).extracting(AlertMember::fingerprint).containsExactly("soon");
+    }
+
+    @Test
+    void the_members_of_a_notification_are_written_together() {
+        members.upsertAll(incident.id(), List.of(new AlertMember("a1", true, STARTED, null),
+                new AlertMember("a2", false, STARTED, STARTED.plusSeconds(60))));
+
+        assertThat(members.members(incident.id())).extracting(AlertMember::fingerprint).containsExactly("a1", "a2");
     }
 
     @Test

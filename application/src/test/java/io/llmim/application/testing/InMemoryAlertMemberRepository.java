@@ -18,8 +18,9 @@ public final class InMemoryAlertMemberRepository implements AlertMemberRepositor
     private final Map<IncidentId, Map<String, AlertMember>> byIncident = new HashMap<>();
 
     @Override
-    public synchronized void upsert(IncidentId incident, AlertMember member) {
-        byIncident.computeIfAbsent(incident, id -> new LinkedHashMap<>()).put(member.fingerprint(), member);
+    public synchronized void upsertAll(IncidentId incident, List<AlertMember> members) {
+        Map<String, AlertMember> stored = byIncident.computeIfAbsent(incident, id -> new LinkedHashMap<>());
+        members.forEach(member -> stored.put(member.fingerprint(), member));
     }
 
     /** Deletes the members of the incidents {@code which} accepts; returns how many. */

@@ -31,7 +31,12 @@ public interface AlertMemberRepository {
         }
     }
 
-    void upsert(IncidentId incident, AlertMember member);
+    /** Writes the members of one incident together: one round trip, durable all at once or not at all. */
+    void upsertAll(IncidentId incident, List<AlertMember> members);
+
+    default void upsert(IncidentId incident, AlertMember member) {
+        upsertAll(incident, List.of(member));
+    }
 
     List<AlertMember> members(IncidentId incident);
 
