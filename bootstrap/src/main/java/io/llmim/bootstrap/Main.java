@@ -1,7 +1,7 @@
 package io.llmim.bootstrap;
 
+import io.llmim.application.settings.InvalidSettingException;
 import io.llmim.bootstrap.config.AppConfig;
-import io.llmim.bootstrap.config.ConfigException;
 import io.llmim.bootstrap.config.ConfigLoader;
 
 import java.io.PrintStream;
@@ -58,7 +58,7 @@ public final class Main {
         AppConfig config;
         try {
             config = new ConfigLoader().load(configFile, env);
-        } catch (ConfigException e) {
+        } catch (InvalidSettingException e) {
             err.println("config error: " + e.getMessage());
             return USAGE_ERROR;
         }

@@ -84,7 +84,7 @@ final class ServicesFactory {
                         new RelatedIncidentsService(incidents, store.correlationGroups()),
                         new JobQueryService(store.jobs())),
                 changes, incidentClock,
-                new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(), true, true, changes),
+                new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(), changes),
                 correlation,
                 alertGroups,
                 new PagerDutyEventsService(SettingsMapping.pagerDutyServices(config), report, lifecycle, incidents,

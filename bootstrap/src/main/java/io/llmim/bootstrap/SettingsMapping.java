@@ -65,7 +65,9 @@ final class SettingsMapping {
                 new HistoryRetentionService.Retention(PrunableHistory.DONE_JOBS, Duration.ofHours(retention.doneJobsHours())),
                 new HistoryRetentionService.Retention(PrunableHistory.DEAD_JOBS, Duration.ofHours(retention.deadJobsHours())),
                 new HistoryRetentionService.Retention(PrunableHistory.ALERT_MEMBERS,
-                        Duration.ofHours(retention.alertMembersHours())));
+                        Duration.ofHours(retention.alertMembersHours())),
+                new HistoryRetentionService.Retention(PrunableHistory.WEBHOOK_DELIVERIES,
+                        Duration.ofHours(retention.webhookDeliveriesHours())));
     }
 
     static List<WebhookSender.Webhook> webhooks(AppConfig config) {

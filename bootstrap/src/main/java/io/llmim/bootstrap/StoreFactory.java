@@ -41,6 +41,6 @@ final class StoreFactory {
                 new Adapters.Store(store.incidents(), store.alertMembers(), store.jobs(), store.correlationGroups(),
                         store.history(), store.unitOfWork()),
                 List.of(new ReadinessCheck("store", store::isReachable)),
-                store.kind() + " " + settings.url().replaceAll("password=[^&]*", "password=***"));
+                store.kind() + " " + settings.redactedUrl());
     }
 }

@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The one rule for every JSON request body, the API's and the integrations': sent as
  * {@code application/json} (415 otherwise), valid UTF-8, and exactly one JSON object (or, where an
- * API takes one, array) with nothing after it (400 otherwise, naming {@code body}).
+ * API takes one, array) with nothing after it (400 otherwise, naming {@code body}); JSON
+ * {@code null} counts as no body.
  */
 public final class JsonBody {
 
@@ -36,7 +37,10 @@ public final class JsonBody {
         return body;
     }
 
-    /** The body's JSON object, or null when the request has no body. */
+    /**
+     * The body's JSON object, or null when the request has no body. A body of JSON {@code null} is
+     * no body either: clients generated from the OpenAPI document send it for an optional body left out.
+     */
     public JsonNode optional(RoutingContext ctx) {
         JsonNode body = read(ctx, "object");
         if (body != null && !body.isObject()) {
@@ -63,7 +67,8 @@ public final class JsonBody {
             throw new UnsupportedMediaTypeException();
         }
         try {
-            return reader.readTree(strictUtf8(buffer));
+            JsonNode body = reader.readTree(strictUtf8(buffer));
+            return body == null || body.isNull() ? null : body;
         } catch (JacksonException e) {
             throw new InvalidRequestException("body", "is not one well-formed JSON " + kind);
         }

@@ -35,17 +35,21 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The API on a real loopback port over the real services and the in-memory store, with a client.
- * Test code calls it synchronously: {@code api.post("/v1/incidents", json)}.
+ * Test code calls it synchronously: {@code api.post("/v1/incidents", json)}. Every reply is checked
+ * against the OpenAPI document ({@link ApiContract}) before the test sees it.
  */
 final class ApiServer implements AutoCloseable {
 
@@ -108,6 +112,11 @@ final class ApiServer implements AutoCloseable {
         return new ApiServer(HttpApiSettings.open(64 * 1024), MetricsPort.noOp(), httpMetrics, List.of(), Map.of());
     }
 
+    /** The router, for tests that compare its routes with the OpenAPI document. */
+    Router router() {
+        return api.router();
+    }
+
     int port() {
         return server.actualPort();
     }
@@ -134,8 +143,10 @@ final class ApiServer implements AutoCloseable {
         try {
             HttpResponse<Buffer> response = (body == null ? request.send() : request.sendBuffer(Buffer.buffer(body)))
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            return new Reply(response.statusCode(), response.headers(), response.bodyAsString());
-        } catch (Exception e) {
+            Reply reply = new Reply(response.statusCode(), response.headers(), response.bodyAsString());
+            ApiContract.check(method, path, reply);
+            return reply;
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }
     }

@@ -1,5 +1,6 @@
 package io.llmim.adapter.http;
 
+import io.vertx.core.http.HttpMethod;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +14,12 @@ class HostileHttpTest {
     @AutoClose
     private final ApiServer api = ApiServer.open();
 
+    // The codec's answers are part of the contract too: every operation declares 400, 414, 431 and 505.
     private ApiServer.Reply send(String request) {
-        return RawHttp.exchange(api.port(), request);
+        ApiServer.Reply reply = RawHttp.exchange(api.port(), request);
+        String[] requestLine = request.substring(0, request.indexOf("\r\n")).split(" ");
+        ApiContract.check(HttpMethod.valueOf(requestLine[0]), requestLine[1], reply);
+        return reply;
     }
 
     private static void assertProblem(ApiServer.Reply response, int status) {

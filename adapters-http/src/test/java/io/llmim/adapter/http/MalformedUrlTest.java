@@ -46,6 +46,7 @@ class MalformedUrlTest {
     void a_broken_percent_escape_is_400(String method, String path) {
         ApiServer.Reply response = RawHttp.exchange(api.port(), method + " " + path
                 + " HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n");
+        ApiContract.check(HttpMethod.valueOf(method), path, response);
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).isEqualTo("application/problem+json");

@@ -29,6 +29,24 @@ class RequestBodyTest {
     }
 
     @Test
+    void a_json_null_is_no_body_where_the_body_is_optional() {
+        String id = api.post("/v1/incidents", EVENT).json().get("id").asText();
+
+        ApiServer.Reply reply = api.post("/v1/incidents/" + id + "/resolve", "null");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("state").asText()).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void a_json_null_is_no_body_where_the_body_is_required() {
+        ApiServer.Reply reply = api.post("/v1/incidents", "null");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("field").asText()).isEqualTo("body");
+    }
+
+    @Test
     void an_overlong_utf8_sequence_is_400() {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes("{\"source\":\"a\",\"title\":\"b".getBytes(StandardCharsets.US_ASCII));
@@ -41,6 +59,7 @@ class RequestBodyTest {
         request.writeBytes(body.toByteArray());
 
         ApiServer.Reply response = RawHttp.exchange(api.port(), request.toByteArray());
+        ApiContract.check(HttpMethod.POST, "/v1/incidents", response);
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.json().get("field").asText()).isEqualTo("body");

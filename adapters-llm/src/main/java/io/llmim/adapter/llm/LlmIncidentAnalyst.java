@@ -26,28 +26,9 @@ import java.util.function.LongSupplier;
  * is measured: requests, latency, tokens, cost, errors by type. An answer that does not fit its
  * schema, or a refusal, is an {@code invalid_response} failure: the caller falls back, never guesses.
  */
-final class LlmIncidentAnalyst implements IncidentClassifier, IncidentEnricher, RootCauseAnalyst, TextEmbedder {
-
-    private final LlmSettings settings;
-    private final TokenPrices prices;
-    private final ChatProtocol protocol;
-    private final ProviderClient client;
-    private final CircuitBreaker breaker;
-    private final LlmMetrics metrics;
-    private final LongSupplier nanoTime;
-    private final String author;
-
-    LlmIncidentAnalyst(LlmSettings settings, TokenPrices prices, ChatProtocol protocol, ProviderClient client,
-                       CircuitBreaker breaker, LlmMetrics metrics, LongSupplier nanoTime) {
-        this.settings = settings;
-        this.prices = prices;
-        this.protocol = protocol;
-        this.client = client;
-        this.breaker = breaker;
-        this.metrics = metrics;
-        this.nanoTime = nanoTime;
-        this.author = settings.provider().label() + "/" + settings.model();
-    }
+record LlmIncidentAnalyst(LlmSettings settings, TokenPrices prices, ChatProtocol protocol, ProviderClient client,
+                          CircuitBreaker breaker, LlmMetrics metrics, LongSupplier nanoTime)
+        implements IncidentClassifier, IncidentEnricher, RootCauseAnalyst, TextEmbedder {
 
     private interface Reader<T> {
         T read(JsonObject content);
@@ -59,7 +40,7 @@ final class LlmIncidentAnalyst implements IncidentClassifier, IncidentEnricher, 
                 IncidentPrompts.CLASSIFICATION_SCHEMA, content -> new Classification(
                         Severity.valueOf(text(content, "severity")),
                         Category.parse(text(content, "category")),
-                        number(content, "confidence"), author));
+                        number(content, "confidence"), author()));
     }
 
     @Override
@@ -71,7 +52,7 @@ final class LlmIncidentAnalyst implements IncidentClassifier, IncidentEnricher, 
                     for (int i = 0; i < steps.size(); i++) {
                         nextSteps.add(steps.getString(i));
                     }
-                    return new Enrichment(text(content, "summary"), nextSteps, author);
+                    return new Enrichment(text(content, "summary"), nextSteps, author());
                 });
     }
 
@@ -79,7 +60,7 @@ final class LlmIncidentAnalyst implements IncidentClassifier, IncidentEnricher, 
     public LlmOutcome<Analysis> analyze(Incident incident, List<TimelineEntry> timeline) {
         return chat(LlmOperation.ANALYSIS, IncidentPrompts.analysis(incident, timeline), "incident_root_cause",
                 IncidentPrompts.ANALYSIS_SCHEMA, content -> new Analysis(text(content, "probable_root_cause"),
-                        number(content, "confidence"), author));
+                        number(content, "confidence"), author()));
     }
 
     @Override
@@ -150,6 +131,11 @@ final class LlmIncidentAnalyst implements IncidentClassifier, IncidentEnricher, 
         }
         metrics.requestCompleted(provider, model, operation, success, nanoTime.getAsLong() - start);
         return outcome;
+    }
+
+    /** Who the timeline names as the author of an answer. */
+    private String author() {
+        return settings.provider().label() + "/" + settings.model();
     }
 
     private void account(long promptTokens, long completionTokens) {

@@ -64,7 +64,7 @@ abstract class EnrichmentContract {
             throws Exception {
         incidents.add(incident);
         T adapter = answering();
-        new EnrichIncidentService(incidents, adapter, adapter, true, true, changes()).enrich(incident.id());
+        new EnrichIncidentService(incidents, adapter, adapter, changes()).enrich(incident.id());
         return incidents.findById(incident.id()).orElseThrow();
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * databases understand ({@code INSERT ... ON CONFLICT DO UPDATE}), so a redelivery is harmless;
  * the members of one notification go as one batch in one transaction.
  */
-final class JdbcAlertMemberRepository implements AlertMemberRepository {
+record JdbcAlertMemberRepository(Sql sql) implements AlertMemberRepository {
 
     private static final String COLUMNS = "fingerprint, firing, starts_at, ends_at, labels, annotations, "
             + "generator_url, updated_at";
@@ -31,12 +31,6 @@ final class JdbcAlertMemberRepository implements AlertMemberRepository {
             + "WHERE firing = TRUE AND ends_at <= ? LIMIT ?";
     private static final String RESOLVE_ENDED = "UPDATE alert_members SET firing = FALSE "
             + "WHERE incident_id = ? AND firing = TRUE AND ends_at <= ?";
-
-    private final Sql sql;
-
-    JdbcAlertMemberRepository(Sql sql) {
-        this.sql = sql;
-    }
 
     @Override
     public void upsertAll(IncidentId incident, List<AlertMember> members) {

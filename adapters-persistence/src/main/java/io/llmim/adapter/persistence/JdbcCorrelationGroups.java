@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * since a match is always reported before the incident (see CorrelationJob), concurrent joins lock
  * rows in one order and cannot deadlock on PostgreSQL.
  */
-final class JdbcCorrelationGroups implements CorrelationGroups {
+record JdbcCorrelationGroups(Sql sql) implements CorrelationGroups {
 
     private static final String FOUND = "INSERT INTO incident_correlations (incident_id, group_id, reason, created_at) "
             + "VALUES (?, ?, ?, ?) ON CONFLICT (incident_id) DO NOTHING";
@@ -31,12 +31,6 @@ final class JdbcCorrelationGroups implements CorrelationGroups {
             + "ON CONFLICT (incident_id) DO NOTHING";
     private static final String OTHER_MEMBERS = "FROM incident_correlations "
             + "WHERE group_id = (SELECT group_id FROM incident_correlations WHERE incident_id = ?) AND incident_id <> ?";
-
-    private final Sql sql;
-
-    JdbcCorrelationGroups(Sql sql) {
-        this.sql = sql;
-    }
 
     @Override
     public Map<IncidentId, IncidentId> groupsOf(Collection<IncidentId> incidents) {

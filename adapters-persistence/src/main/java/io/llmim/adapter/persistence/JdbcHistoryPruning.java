@@ -27,7 +27,9 @@ final class JdbcHistoryPruning implements HistoryPruning {
             PrunableHistory.DEAD_JOBS, finishedJobs("DEAD"),
             PrunableHistory.ALERT_MEMBERS, "DELETE FROM alert_members WHERE incident_id IN (SELECT m.incident_id "
                     + "FROM alert_members m JOIN incidents i ON i.id = m.incident_id "
-                    + "WHERE i.state IN ('RESOLVED', 'CLOSED') AND i.resolved_at < ? LIMIT " + BATCH + ")"));
+                    + "WHERE i.state IN ('RESOLVED', 'CLOSED') AND i.resolved_at < ? LIMIT " + BATCH + ")",
+            PrunableHistory.WEBHOOK_DELIVERIES, "DELETE FROM webhook_deliveries WHERE idempotency_key IN "
+                    + "(SELECT idempotency_key FROM webhook_deliveries WHERE delivered_at < ? LIMIT " + BATCH + ")"));
 
     private final Sql sql;
     private final StoreSpace space;

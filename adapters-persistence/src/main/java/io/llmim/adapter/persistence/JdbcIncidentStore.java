@@ -95,7 +95,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
                 }
             });
             JdbcIncidentStore store = new JdbcIncidentStore(dialect, dataSource, space, databaseMetrics, cacheMetrics);
-            LOG.info("store ready: {} ({})", redacted(settings.url()), dialect.name().toLowerCase());
+            LOG.info("store ready: {} ({})", settings.redactedUrl(), dialect.name().toLowerCase());
             return store;
         } catch (SQLException e) {
             dataSource.close();
@@ -197,9 +197,5 @@ public final class JdbcIncidentStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the store directory " + parent, e);
         }
-    }
-
-    private static String redacted(String url) {
-        return url.replaceAll("password=[^&]*", "password=***");
     }
 }

@@ -23,4 +23,9 @@ public record StorageSettings(String url, String username, String passwordEnv, i
     public String password(Map<String, String> environment) {
         return environment.getOrDefault(passwordEnv, "");
     }
+
+    /** The URL as logs may show it: a password given in it as {@code password=} is masked. */
+    public String redactedUrl() {
+        return url.replaceAll("password=[^&]*", "password=***");
+    }
 }

@@ -1,24 +1,14 @@
 package io.llmim.adapter.persistence;
 
-import io.llmim.application.port.out.ActiveIncidentCount;
 import io.llmim.application.port.out.CacheMetrics;
-import io.llmim.application.port.in.IncidentFilter;
-import io.llmim.application.port.in.IncidentPage;
-import io.llmim.application.port.out.IncidentRepository;
-import io.llmim.application.port.in.PageCursor;
 import io.llmim.application.testing.InMemoryIncidentRepository;
-import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentState;
-import io.llmim.domain.Repeats;
-import io.llmim.domain.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -46,7 +36,7 @@ class CachingIncidentRepositoryTest {
                 }
             };
 
-    private final PausingStore store = new PausingStore(new InMemoryIncidentRepository());
+    private final PausingStore store = new PausingStore();
     private final CachingIncidentRepository cache =
             new CachingIncidentRepository(store, 1 << 20, Duration.ofMinutes(1), CacheMetrics.noOp(), NO_UNIT);
 
@@ -57,7 +47,8 @@ class CachingIncidentRepositoryTest {
         CompletableFuture<Optional<Incident>> slowRead = CompletableFuture.supplyAsync(() -> cache.findById(incident.id()));
         await().until(() -> store.readsPaused.getCount() == 0);
 
-        Incident acknowledged = store.delegate.findById(incident.id()).orElseThrow();
+        // The paused read was the first: this one is answered at once, and bypasses the cache.
+        Incident acknowledged = store.findById(incident.id()).orElseThrow();
         acknowledged.acknowledge("alice", Instant.parse("2026-01-01T00:05:00Z"));
         Thread writer = new Thread(() -> cache.update(acknowledged), "writer");
         writer.start();
@@ -71,19 +62,14 @@ class CachingIncidentRepositoryTest {
     }
 
     /** A store whose first read by id pauses after reading, until the test resumes it. */
-    private static final class PausingStore implements IncidentRepository {
+    private static final class PausingStore extends InMemoryIncidentRepository {
 
-        final InMemoryIncidentRepository delegate;
         final CountDownLatch readsPaused = new CountDownLatch(1);
         final CountDownLatch resumeReads = new CountDownLatch(1);
 
-        PausingStore(InMemoryIncidentRepository delegate) {
-            this.delegate = delegate;
-        }
-
         @Override
         public Optional<Incident> findById(IncidentId id) {
-            Optional<Incident> found = delegate.findById(id);
+            Optional<Incident> found = super.findById(id);
             if (readsPaused.getCount() > 0) {
                 readsPaused.countDown();
                 try {
@@ -93,46 +79,6 @@ class CachingIncidentRepositoryTest {
                 }
             }
             return found;
-        }
-
-        @Override
-        public void add(Incident incident) {
-            delegate.add(incident);
-        }
-
-        @Override
-        public boolean addUnlessActive(Incident incident) {
-            return delegate.addUnlessActive(incident);
-        }
-
-        @Override
-        public Optional<Incident> countRepeats(Fingerprint fingerprint, Repeats repeats, Instant at) {
-            return delegate.countRepeats(fingerprint, repeats, at);
-        }
-
-        @Override
-        public void update(Incident incident) {
-            delegate.update(incident);
-        }
-
-        @Override
-        public Optional<Incident> findActiveByFingerprint(Fingerprint fingerprint) {
-            return delegate.findActiveByFingerprint(fingerprint);
-        }
-
-        @Override
-        public IncidentPage list(IncidentFilter filter, int limit, PageCursor after) {
-            return delegate.list(filter, limit, after);
-        }
-
-        @Override
-        public List<TimelineEntry> timeline(IncidentId id) {
-            return delegate.timeline(id);
-        }
-
-        @Override
-        public List<ActiveIncidentCount> countActive() {
-            return delegate.countActive();
         }
     }
 }

@@ -8,15 +8,7 @@ import io.llmim.application.port.out.IncidentRepository;
  * Tells the {@link ActiveIncidentGauge} what the store holds at start-up: without it, the active-incidents gauge
  * would start at zero after every restart and go negative as old incidents are resolved.
  */
-public final class ActiveIncidentCountPublisher {
-
-    private final IncidentRepository incidents;
-    private final ActiveIncidentGauge gauge;
-
-    public ActiveIncidentCountPublisher(IncidentRepository incidents, ActiveIncidentGauge gauge) {
-        this.incidents = incidents;
-        this.gauge = gauge;
-    }
+public record ActiveIncidentCountPublisher(IncidentRepository incidents, ActiveIncidentGauge gauge) {
 
     public void publish() {
         for (ActiveIncidentCount count : incidents.countActive()) {

@@ -13,22 +13,10 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 
 /** Checks the incident exists, then runs the analysis in the background and writes it to the timeline. */
-public final class AnalyzeIncidentService implements AnalyzeIncidentUseCase {
+public record AnalyzeIncidentService(IncidentRepository incidents, RootCauseAnalyst analyst, Executor background,
+                                     IncidentChanges changes) implements AnalyzeIncidentUseCase {
 
     private static final System.Logger LOG = System.getLogger(AnalyzeIncidentService.class.getName());
-
-    private final IncidentRepository incidents;
-    private final RootCauseAnalyst analyst;
-    private final Executor background;
-    private final IncidentChanges changes;
-
-    public AnalyzeIncidentService(IncidentRepository incidents, RootCauseAnalyst analyst, Executor background,
-                                  IncidentChanges changes) {
-        this.incidents = incidents;
-        this.analyst = analyst;
-        this.background = background;
-        this.changes = changes;
-    }
 
     @Override
     public void request(IncidentId id) {

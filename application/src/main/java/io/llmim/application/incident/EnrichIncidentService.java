@@ -18,35 +18,15 @@ import java.time.Instant;
  * the answers to a freshly loaded incident, retrying only that cheap part when a concurrent write
  * wins. A failed call changes nothing but a timeline note: the rules' verdict from creation stays.
  */
-public final class EnrichIncidentService implements EnrichIncidentUseCase {
-
-    private final IncidentRepository incidents;
-    private final IncidentClassifier classifier;
-    private final IncidentEnricher enricher;
-    private final boolean classify;
-    private final boolean enrich;
-    private final IncidentChanges changes;
-
-    public EnrichIncidentService(IncidentRepository incidents, IncidentClassifier classifier, IncidentEnricher enricher,
-                                 boolean classify, boolean enrich, IncidentChanges changes) {
-        this.incidents = incidents;
-        this.classifier = classifier;
-        this.enricher = enricher;
-        this.classify = classify;
-        this.enrich = enrich;
-        this.changes = changes;
-    }
+public record EnrichIncidentService(IncidentRepository incidents, IncidentClassifier classifier,
+                                    IncidentEnricher enricher, IncidentChanges changes) implements EnrichIncidentUseCase {
 
     @Override
     public void enrich(IncidentId id) {
         Incident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
         // Only what the sender left out is the classifier's to decide.
-        LlmOutcome<Classification> verdict = classify && incident.classifiedBy() != null
-                ? classifier.classify(incident) : null;
-        LlmOutcome<IncidentEnricher.Enrichment> enrichment = enrich ? enricher.enrich(incident) : null;
-        if (verdict == null && enrichment == null) {
-            return;
-        }
+        LlmOutcome<Classification> verdict = incident.classifiedBy() != null ? classifier.classify(incident) : null;
+        LlmOutcome<IncidentEnricher.Enrichment> enrichment = enricher.enrich(incident);
         changes.applyIf(id, (fresh, now) -> applyVerdict(fresh, verdict, now) | applyEnrichment(fresh, enrichment, now));
     }
 

@@ -7,13 +7,7 @@ import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.IncidentId;
 
 /** Applies lifecycle moves through {@link IncidentChanges}. */
-public final class IncidentLifecycleService implements TransitionIncidentUseCase {
-
-    private final IncidentChanges changes;
-
-    public IncidentLifecycleService(IncidentChanges changes) {
-        this.changes = changes;
-    }
+public record IncidentLifecycleService(IncidentChanges changes) implements TransitionIncidentUseCase {
 
     @Override
     public IncidentSnapshot acknowledge(IncidentId id, String actor) {

@@ -15,13 +15,7 @@ import io.llmim.domain.TimelineEntry;
 import java.util.List;
 
 /** Read side: one incident, its timeline, and filtered pages. */
-public final class IncidentQueryService implements GetIncidentQuery, ListIncidentsQuery {
-
-    private final IncidentRepository incidents;
-
-    public IncidentQueryService(IncidentRepository incidents) {
-        this.incidents = incidents;
-    }
+public record IncidentQueryService(IncidentRepository incidents) implements GetIncidentQuery, ListIncidentsQuery {
 
     @Override
     public IncidentSnapshot get(IncidentId id) {

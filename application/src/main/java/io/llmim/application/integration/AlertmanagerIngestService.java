@@ -31,30 +31,13 @@ import java.util.TreeMap;
  * alerts are its members. The severity is the most severe of the firing alerts', mapped. A
  * notification of more than {@link #INLINE_ALERTS} alerts becomes an {@link AlertBatchJob}.
  */
-public final class AlertmanagerIngestService implements IngestAlertmanagerUseCase {
+public record AlertmanagerIngestService(ReportEventUseCase report, TransitionIncidentUseCase lifecycle,
+                                        IncidentRepository incidents, AlertMemberRepository members,
+                                        AlertSeverityMapping severities, JobStore jobs, Clock clock)
+        implements IngestAlertmanagerUseCase {
 
     static final String DEFAULT_SOURCE = "alertmanager";
     static final String ACTOR = "alertmanager";
-
-    private final ReportEventUseCase report;
-    private final TransitionIncidentUseCase lifecycle;
-    private final IncidentRepository incidents;
-    private final AlertMemberRepository members;
-    private final AlertSeverityMapping severities;
-    private final JobStore jobs;
-    private final Clock clock;
-
-    public AlertmanagerIngestService(ReportEventUseCase report, TransitionIncidentUseCase lifecycle,
-                                     IncidentRepository incidents, AlertMemberRepository members,
-                                     AlertSeverityMapping severities, JobStore jobs, Clock clock) {
-        this.report = report;
-        this.lifecycle = lifecycle;
-        this.incidents = incidents;
-        this.members = members;
-        this.severities = severities;
-        this.jobs = jobs;
-        this.clock = clock;
-    }
 
     @Override
     public Outcome ingest(AlertmanagerNotification notification) {

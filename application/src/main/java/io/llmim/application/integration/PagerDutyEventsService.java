@@ -21,7 +21,9 @@ import java.util.UUID;
  * PagerDuty Events v2 on incidents. Dedup keys are scoped by routing key, as PagerDuty scopes them
  * by service. PagerDuty's severities map critical P1, error P2, warning P3, info P4 by default.
  */
-public final class PagerDutyEventsService implements PagerDutyEventsUseCase {
+public record PagerDutyEventsService(Map<String, Service> services, ReportEventUseCase report,
+                                     TransitionIncidentUseCase lifecycle, IncidentRepository incidents,
+                                     AlertSeverityMapping severities) implements PagerDutyEventsUseCase {
 
     /** A configured PagerDuty service: the routing key senders use, and what its incidents are. */
     public record Service(String routingKey, String source, Category category) {
@@ -29,20 +31,8 @@ public final class PagerDutyEventsService implements PagerDutyEventsUseCase {
 
     private static final String ACTOR = "pagerduty";
 
-    private final Map<String, Service> services;
-    private final ReportEventUseCase report;
-    private final TransitionIncidentUseCase lifecycle;
-    private final IncidentRepository incidents;
-    private final AlertSeverityMapping severities;
-
-    public PagerDutyEventsService(Map<String, Service> services, ReportEventUseCase report,
-                                  TransitionIncidentUseCase lifecycle, IncidentRepository incidents,
-                                  AlertSeverityMapping severities) {
-        this.services = Map.copyOf(services);
-        this.report = report;
-        this.lifecycle = lifecycle;
-        this.incidents = incidents;
-        this.severities = severities;
+    public PagerDutyEventsService {
+        services = Map.copyOf(services);
     }
 
     @Override

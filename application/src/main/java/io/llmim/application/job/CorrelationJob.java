@@ -30,26 +30,14 @@ import java.util.Optional;
  * (later incidents find this one in their own jobs). One job per new incident: it reads up to
  * {@value #CANDIDATES} earlier incidents and their groups once and writes at most two rows.
  */
-public final class CorrelationJob implements JobHandler {
+public record CorrelationJob(IncidentRepository incidents, CorrelationGroups groups, Duration window,
+                             TextEmbedder embedder) implements JobHandler {
 
     static final String SERVICE_LABEL = "service";
     static final double SIMILAR = 0.9;
     private static final int CANDIDATES = 100;
     // Embedding calls cost money: compare with at most this many recent incidents.
     private static final int EMBEDDED_CANDIDATES = 20;
-
-    private final IncidentRepository incidents;
-    private final CorrelationGroups groups;
-    private final Duration window;
-    private final TextEmbedder embedder;
-
-    public CorrelationJob(IncidentRepository incidents, CorrelationGroups groups, Duration window,
-                          TextEmbedder embedder) {
-        this.incidents = incidents;
-        this.groups = groups;
-        this.window = window;
-        this.embedder = embedder;
-    }
 
     /** A recent incident this one is related to, and why. */
     private record Match(IncidentSnapshot incident, String reason) {

@@ -4,13 +4,7 @@ import io.llmim.application.port.in.EnrichIncidentUseCase;
 import io.llmim.application.port.in.Job;
 
 /** Classifies and enriches one new incident through the model (the use case falls back to rules itself). */
-public final class EnrichmentJob implements JobHandler {
-
-    private final EnrichIncidentUseCase enrich;
-
-    public EnrichmentJob(EnrichIncidentUseCase enrich) {
-        this.enrich = enrich;
-    }
+public record EnrichmentJob(EnrichIncidentUseCase enrich) implements JobHandler {
 
     @Override
     public void handle(Job job) {

@@ -19,19 +19,11 @@ import java.util.Optional;
  * for that policy (a timeline entry, and a notification to each of the policy's targets); one
  * acknowledged, started or resolved in time is left alone.
  */
-public final class EscalationJob implements JobHandler {
+public record EscalationJob(List<IncidentFollowUps.EscalationPolicy> policies, JobStore jobs, IncidentClock clock,
+                            IncidentChanges changes) implements JobHandler {
 
-    private final List<IncidentFollowUps.EscalationPolicy> policies;
-    private final JobStore jobs;
-    private final IncidentClock clock;
-    private final IncidentChanges changes;
-
-    public EscalationJob(List<IncidentFollowUps.EscalationPolicy> policies, JobStore jobs, IncidentClock clock,
-                         IncidentChanges changes) {
-        this.policies = List.copyOf(policies);
-        this.jobs = jobs;
-        this.clock = clock;
-        this.changes = changes;
+    public EscalationJob {
+        policies = List.copyOf(policies);
     }
 
     @Override

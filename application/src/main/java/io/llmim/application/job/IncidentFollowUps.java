@@ -21,25 +21,17 @@ import java.util.Set;
  * correlation, and an escalation check per matching policy, due when its acknowledgement deadline
  * passes. Keys make each job unique, so work run again never queues the same job twice.
  */
-public final class IncidentFollowUps implements ReportEventService.FollowUps {
+public record IncidentFollowUps(JobStore jobs, Clock clock, Severity enrichmentMinimum,
+                                List<WebhookSender.Webhook> webhooks, List<EscalationPolicy> policies)
+        implements ReportEventService.FollowUps {
 
     /** One {@code [[escalation.policies]]} entry. */
     public record EscalationPolicy(Set<Severity> severities, Duration ackTimeout, List<String> targets) {
     }
 
-    private final JobStore jobs;
-    private final Clock clock;
-    private final Severity enrichmentMinimum;
-    private final List<WebhookSender.Webhook> webhooks;
-    private final List<EscalationPolicy> policies;
-
-    public IncidentFollowUps(JobStore jobs, Clock clock, Severity enrichmentMinimum,
-                             List<WebhookSender.Webhook> webhooks, List<EscalationPolicy> policies) {
-        this.jobs = jobs;
-        this.clock = clock;
-        this.enrichmentMinimum = enrichmentMinimum;
-        this.webhooks = List.copyOf(webhooks);
-        this.policies = List.copyOf(policies);
+    public IncidentFollowUps {
+        webhooks = List.copyOf(webhooks);
+        policies = List.copyOf(policies);
     }
 
     @Override

@@ -8,13 +8,7 @@ import io.llmim.application.port.out.JobStore;
 import java.util.List;
 
 /** Read side of the job store. */
-public final class JobQueryService implements ListJobsQuery {
-
-    private final JobStore jobs;
-
-    public JobQueryService(JobStore jobs) {
-        this.jobs = jobs;
-    }
+public record JobQueryService(JobStore jobs) implements ListJobsQuery {
 
     @Override
     public List<Job> list(JobStatus status, int limit) {

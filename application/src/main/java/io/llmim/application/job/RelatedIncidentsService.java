@@ -10,15 +10,8 @@ import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.domain.IncidentId;
 
 /** Reads what {@link CorrelationJob} grouped. */
-public final class RelatedIncidentsService implements RelatedIncidentsQuery {
-
-    private final IncidentRepository incidents;
-    private final CorrelationGroups groups;
-
-    public RelatedIncidentsService(IncidentRepository incidents, CorrelationGroups groups) {
-        this.incidents = incidents;
-        this.groups = groups;
-    }
+public record RelatedIncidentsService(IncidentRepository incidents, CorrelationGroups groups)
+        implements RelatedIncidentsQuery {
 
     @Override
     public RelatedIncidents related(IncidentId id, int limit, PageCursor after) {

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Prunes each kind of history older than its retention; a retention of zero keeps that kind forever. */
-public final class HistoryRetentionService implements PruneHistoryUseCase {
+public record HistoryRetentionService(HistoryPruning store, List<Retention> retentions, Clock clock)
+        implements PruneHistoryUseCase {
 
     /** How long one kind of history is kept; {@link Duration#ZERO} keeps it forever. */
     public record Retention(PrunableHistory history, Duration keptFor) {
@@ -19,14 +20,8 @@ public final class HistoryRetentionService implements PruneHistoryUseCase {
 
     private static final System.Logger LOG = System.getLogger(HistoryRetentionService.class.getName());
 
-    private final HistoryPruning store;
-    private final List<Retention> retentions;
-    private final Clock clock;
-
-    public HistoryRetentionService(HistoryPruning store, List<Retention> retentions, Clock clock) {
-        this.store = store;
-        this.retentions = List.copyOf(retentions);
-        this.clock = clock;
+    public HistoryRetentionService {
+        retentions = List.copyOf(retentions);
     }
 
     @Override

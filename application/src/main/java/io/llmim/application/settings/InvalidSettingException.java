@@ -1,9 +1,10 @@
 package io.llmim.application.settings;
 
 /**
- * A configuration value a settings record refuses. {@link #key()} is relative to the record
- * ({@code listen_address}, {@code webhooks[0].url}); whoever bound the record from a file prefixes
- * the section, so the operator reads the full path of the key at fault.
+ * A configuration the service refuses, naming the key at fault. A settings record names the key
+ * relative to itself ({@code listen_address}, {@code webhooks[0].url}); whoever bound the record
+ * from a file names the full path with {@link #within}, so the operator reads the key as written.
+ * Where no key is at fault, the key names the file or environment variable instead.
  */
 public final class InvalidSettingException extends IllegalArgumentException {
 
@@ -20,7 +21,8 @@ public final class InvalidSettingException extends IllegalArgumentException {
         return key;
     }
 
-    public String problem() {
-        return problem;
+    /** The same refusal with the key as a path below {@code section}; this one when the section is empty. */
+    public InvalidSettingException within(String section) {
+        return section.isEmpty() ? this : new InvalidSettingException(section + "." + key, problem);
     }
 }

@@ -22,7 +22,7 @@ class EnrichIncidentServiceTest {
     private final RecordingMetricsPort metrics = new RecordingMetricsPort();
 
     private EnrichIncidentService service(StubIncidentAnalyst model) {
-        return new EnrichIncidentService(incidents, model, model, true, true,
+        return new EnrichIncidentService(incidents, model, model,
                 new IncidentChanges(incidents, UnitOfWork.none(), new IncidentClock(MutableClock.at("2026-08-01T10:00:00Z")),
                         metrics));
     }

@@ -62,7 +62,7 @@ class IncidentFollowUpsTest {
         StubIncidentAnalyst model = new StubIncidentAnalyst();
         Map<JobType, JobHandler> handlers = new EnumMap<>(JobType.class);
         handlers.put(JobType.ENRICHMENT, new EnrichmentJob(new EnrichIncidentService(services.repository(), model, model,
-                true, true, services.changes())));
+                services.changes())));
         handlers.put(JobType.NOTIFICATION, new NotificationJob(services.repository(), List.of(oncall),
                 (webhook, incident, event, key) -> delivered.add(webhook.name() + " " + event + " " + incident.title()),
                 jobs, services.clock(), services.changes()));

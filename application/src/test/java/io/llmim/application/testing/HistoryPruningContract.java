@@ -97,6 +97,17 @@ public abstract class HistoryPruningContract {
     }
 
     @Test
+    void webhook_deliveries_recorded_before_the_cutoff_are_forgotten_and_later_ones_kept() {
+        jobs.recordDelivery("old-key", T0);
+        jobs.recordDelivery("recent-key", CUTOFF.plusSeconds(1));
+
+        assertThat(history.prune(PrunableHistory.WEBHOOK_DELIVERIES, CUTOFF)).isEqualTo(1);
+
+        assertThat(jobs.isDelivered("old-key")).isFalse();
+        assertThat(jobs.isDelivered("recent-key")).isTrue();
+    }
+
+    @Test
     void waiting_and_running_jobs_are_never_pruned_however_old() {
         jobs.enqueue(new Job.NewJob(JobType.CORRELATION, JobQueue.LOW_PRIORITY, Map.of(), T0, null));
         jobs.enqueue(new Job.NewJob(JobType.CORRELATION, JobQueue.LOW_PRIORITY, Map.of(), T0, null));

@@ -33,6 +33,7 @@ public final class InMemoryHistoryPruning implements HistoryPruning {
             case DEAD_JOBS -> jobs.deleteFinished(JobStatus.DEAD, before);
             case ALERT_MEMBERS -> alertMembers.deleteOf(id -> incidents.findById(id).map(Incident::snapshot)
                     .filter(incident -> resolvedBefore(incident, before)).isPresent());
+            case WEBHOOK_DELIVERIES -> jobs.deleteDeliveries(before);
         };
     }
 

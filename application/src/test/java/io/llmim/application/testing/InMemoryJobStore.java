@@ -74,6 +74,13 @@ public class InMemoryJobStore implements JobStore {
         return change(claim, JobStatus.QUEUED, runAt, error);
     }
 
+    /** Deletes the deliveries recorded before {@code before}; returns how many. */
+    synchronized int deleteDeliveries(Instant before) {
+        int count = deliveries.size();
+        deliveries.values().removeIf(at -> at.isBefore(before));
+        return count - deliveries.size();
+    }
+
     /** Deletes the jobs in {@code status} last due before {@code dueBefore}; returns how many. */
     synchronized int deleteFinished(JobStatus status, Instant dueBefore) {
         int before = jobs.size();

@@ -88,11 +88,13 @@ public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSe
      * How long each kind of history is kept, in hours (0 keeps it forever), and how often what is
      * older is deleted.
      */
-    public record Retention(int doneJobsHours, int deadJobsHours, int alertMembersHours, int pruneIntervalSeconds) {
+    public record Retention(int doneJobsHours, int deadJobsHours, int alertMembersHours,
+                            int webhookDeliveriesHours, int pruneIntervalSeconds) {
         public Retention {
             atLeast("done_jobs_hours", doneJobsHours, 0);
             atLeast("dead_jobs_hours", deadJobsHours, 0);
             atLeast("alert_members_hours", alertMembersHours, 0);
+            atLeast("webhook_deliveries_hours", webhookDeliveriesHours, 0);
             positive("prune_interval_seconds", pruneIntervalSeconds);
         }
     }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 /**
  * Binds the merged TOML tree to {@link AppConfig} strictly: an unknown key, a value of the wrong
  * type, a word outside an enum, a missing entry key or a value a record refuses each become one
- * {@link ConfigException} naming the full path of the key ({@code notifications.webhooks[0].url}).
+ * {@link InvalidSettingException} naming the full path of the key ({@code notifications.webhooks[0].url}).
  */
 final class ConfigBinding {
 
@@ -58,21 +58,21 @@ final class ConfigBinding {
         }
     }
 
-    private static ConfigException refusal(JacksonException e) {
+    private static InvalidSettingException refusal(JacksonException e) {
         String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
         if (e.getCause() instanceof InvalidSettingException invalid) {
-            return new ConfigException(path.isEmpty() ? invalid.key() : path + "." + invalid.key(), invalid.problem());
+            return invalid.within(path);
         }
         if (e instanceof UnrecognizedPropertyException) {
-            return new ConfigException(path, "unknown key (see config-reference.toml for every key)");
+            return new InvalidSettingException(path, "unknown key (see config-reference.toml for every key)");
         }
         if (e instanceof MismatchedInputException && isMissingKey(e)) {
-            return new ConfigException(path, "is required");
+            return new InvalidSettingException(path, "is required");
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return new ConfigException(path, expected(mismatch.getTargetType()));
+            return new InvalidSettingException(path, expected(mismatch.getTargetType()));
         }
-        return new ConfigException(path.isEmpty() ? "configuration" : path, "has the wrong type or shape");
+        return new InvalidSettingException(path.isEmpty() ? "configuration" : path, "has the wrong type or shape");
     }
 
     private static String path(JsonMappingException e) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import io.llmim.application.settings.InvalidSettingException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,7 @@ import java.util.Optional;
 /**
  * Reads the configuration: the embedded defaults, then the operator's TOML file over them, then
  * {@code LLMIM_<SECTION>_<KEY>} environment variables, bound to {@link AppConfig} by
- * {@link ConfigBinding}; the first mistake is reported as a {@link ConfigException} naming the key.
+ * {@link ConfigBinding}; the first mistake is reported as a {@link InvalidSettingException} naming the key.
  */
 public final class ConfigLoader {
 
@@ -42,7 +43,7 @@ public final class ConfigLoader {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            throw new ConfigException("--config", "cannot read " + file + " (" + e.getClass().getSimpleName() + ": "
+            throw new InvalidSettingException("--config", "cannot read " + file + " (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")");
         }
         try {
@@ -52,7 +53,7 @@ public final class ConfigLoader {
             }
             return (ObjectNode) tree;
         } catch (JacksonException e) {
-            throw new ConfigException(file.toString(), "is not valid TOML: " + e.getOriginalMessage());
+            throw new InvalidSettingException(file.toString(), "is not valid TOML: " + e.getOriginalMessage());
         }
     }
 
@@ -91,7 +92,7 @@ public final class ConfigLoader {
         try {
             if (expected.isBoolean()) {
                 if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
-                    throw new ConfigException(variable, "must be true or false");
+                    throw new InvalidSettingException(variable, "must be true or false");
                 }
                 return nodes.booleanNode(Boolean.parseBoolean(raw));
             }
@@ -113,7 +114,7 @@ public final class ConfigLoader {
             }
             return nodes.textNode(raw);
         } catch (NumberFormatException e) {
-            throw new ConfigException(variable, "must be a number, got '" + raw + "'");
+            throw new InvalidSettingException(variable, "must be a number, got '" + raw + "'");
         }
     }
 

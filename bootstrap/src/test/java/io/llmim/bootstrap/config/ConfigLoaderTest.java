@@ -3,6 +3,7 @@ package io.llmim.bootstrap.config;
 import io.llmim.adapter.llm.LlmProvider;
 import io.llmim.adapter.metrics.MetricsSettings;
 import io.llmim.application.port.out.LlmOperation;
+import io.llmim.application.settings.InvalidSettingException;
 import io.llmim.domain.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,8 +110,8 @@ class ConfigLoaderTest {
     })
     void a_bad_configuration_is_refused_naming_the_key(String toml, String key) {
         assertThatThrownBy(() -> load(toml.replace("\\n", "\n"), Map.of()))
-                .isInstanceOf(ConfigException.class)
-                .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo(key));
+                .isInstanceOf(InvalidSettingException.class)
+                .satisfies(e -> assertThat(((InvalidSettingException) e).key()).isEqualTo(key));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -129,14 +130,14 @@ class ConfigLoaderTest {
     })
     void a_refusal_is_one_line_saying_what_the_key_takes(String toml, String message) {
         assertThatThrownBy(() -> load(toml.replace("\\n", "\n"), Map.of()))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessage(message);
     }
 
     @Test
     void a_word_outside_a_closed_set_is_refused_listing_the_words() {
         assertThatThrownBy(() -> load("[llm]\nprovider = \"cohere\"\n", Map.of()))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessage("llm.provider: must be one of none, openai, anthropic");
     }
 
@@ -145,8 +146,8 @@ class ConfigLoaderTest {
         Map<String, String> env = Map.of("LLMIM_METRICS_LISTEN_ADDRESS", "9090");
 
         assertThatThrownBy(() -> new ConfigLoader().load(Optional.empty(), env))
-                .isInstanceOf(ConfigException.class)
-                .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("metrics.listen_address"));
+                .isInstanceOf(InvalidSettingException.class)
+                .satisfies(e -> assertThat(((InvalidSettingException) e).key()).isEqualTo("metrics.listen_address"));
     }
 
     @Test
@@ -182,28 +183,28 @@ class ConfigLoaderTest {
                 source = "s"
                 category = "weather"
                 """, Map.of()))
-                .isInstanceOf(ConfigException.class)
-                .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("integrations.pagerduty[0].category"));
+                .isInstanceOf(InvalidSettingException.class)
+                .satisfies(e -> assertThat(((InvalidSettingException) e).key()).isEqualTo("integrations.pagerduty[0].category"));
     }
 
     @Test
     void an_environment_value_of_the_wrong_type_is_refused_naming_the_variable() {
         assertThatThrownBy(() -> new ConfigLoader().load(Optional.empty(), Map.of("LLMIM_STORAGE_POOL_SIZE", "ten")))
-                .isInstanceOf(ConfigException.class)
-                .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("LLMIM_STORAGE_POOL_SIZE"));
+                .isInstanceOf(InvalidSettingException.class)
+                .satisfies(e -> assertThat(((InvalidSettingException) e).key()).isEqualTo("LLMIM_STORAGE_POOL_SIZE"));
     }
 
     @Test
     void an_unreadable_file_is_refused() {
         assertThatThrownBy(() -> new ConfigLoader().load(Optional.of(dir.resolve("missing.toml")), Map.of()))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("cannot read");
     }
 
     @Test
     void broken_toml_is_refused_naming_the_file() {
         assertThatThrownBy(() -> load("[server\nlisten_address = ", Map.of()))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("not valid TOML");
     }
 

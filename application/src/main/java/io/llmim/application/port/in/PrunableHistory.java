@@ -11,5 +11,10 @@ public enum PrunableHistory {
     /** Jobs that gave up, kept longer so that an operator can read their last error. */
     DEAD_JOBS,
     /** The alerts of Alertmanager group incidents resolved (or closed) longer ago than the retention. */
-    ALERT_MEMBERS
+    ALERT_MEMBERS,
+    /**
+     * Webhook deliveries recorded by their idempotency key. Kept longer than a notification job can
+     * still be retried: a delivery pruned while its job is pending is sent again (with the same key).
+     */
+    WEBHOOK_DELIVERIES
 }
