@@ -12,19 +12,10 @@ import java.util.List;
  * batch of incidents at a time, and each incident left without a firing member resolves as it
  * would had its last alert been sent resolved.
  */
-public final class AlertExpiryService implements ExpireAlertsUseCase {
+public record AlertExpiryService(AlertMemberRepository members, AlertmanagerIngestService alertGroups, Clock clock)
+        implements ExpireAlertsUseCase {
 
     private static final int BATCH = 500;
-
-    private final AlertMemberRepository members;
-    private final AlertmanagerIngestService alertGroups;
-    private final Clock clock;
-
-    public AlertExpiryService(AlertMemberRepository members, AlertmanagerIngestService alertGroups, Clock clock) {
-        this.members = members;
-        this.alertGroups = alertGroups;
-        this.clock = clock;
-    }
 
     @Override
     public int expire() {

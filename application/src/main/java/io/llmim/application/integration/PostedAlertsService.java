@@ -22,30 +22,17 @@ import java.util.stream.Collectors;
  * are grouped the way an Alertmanager route with {@code group_by} would group them, and each group
  * is handed to {@link IngestAlertmanagerUseCase} as the notification Alertmanager would have sent,
  * so the mapping to severity, source, category and title is the webhook's, written once.
+ *
+ * @param grouping       which alerts are one group, so one incident
+ * @param resolveTimeout how long an alert posted without an end fires without a repeat
  */
-public final class PostedAlertsService implements ReceiveAlertsUseCase {
+public record PostedAlertsService(IngestAlertmanagerUseCase alertGroups, AlertGrouping grouping, Duration resolveTimeout,
+                                  Clock clock) implements ReceiveAlertsUseCase {
 
     static final String RECEIVER = "api-v2";
 
     // Prometheus' label name syntax, which Alertmanager enforces on posted alerts.
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
-
-    private final IngestAlertmanagerUseCase alertGroups;
-    private final AlertGrouping grouping;
-    private final Duration resolveTimeout;
-    private final Clock clock;
-
-    /**
-     * @param grouping       which alerts are one group, so one incident
-     * @param resolveTimeout how long an alert posted without an end fires without a repeat
-     */
-    public PostedAlertsService(IngestAlertmanagerUseCase alertGroups, AlertGrouping grouping, Duration resolveTimeout,
-                               Clock clock) {
-        this.alertGroups = alertGroups;
-        this.grouping = grouping;
-        this.resolveTimeout = resolveTimeout;
-        this.clock = clock;
-    }
 
     @Override
     public void receive(List<PostedAlert> alerts) {
