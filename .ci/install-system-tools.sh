@@ -6,11 +6,11 @@ set -euo pipefail
 needed=()
 command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1 || needed+=(prometheus)
 command -v prometheus-pushgateway >/dev/null 2>&1 || command -v pushgateway >/dev/null 2>&1 || needed+=(prometheus-pushgateway)
-command -v prometheus-alertmanager >/dev/null 2>&1 || command -v alertmanager >/dev/null 2>&1 || needed+=(prometheus-alertmanager)
+{ command -v prometheus-alertmanager >/dev/null 2>&1 || command -v alertmanager >/dev/null 2>&1; } && command -v amtool >/dev/null 2>&1 || needed+=(prometheus-alertmanager)
 command -v wrk >/dev/null 2>&1 || needed+=(wrk)
 
 if [ ${#needed[@]} -eq 0 ]; then
-  echo "system tools present: prometheus, promtool, pushgateway, alertmanager, wrk"
+  echo "system tools present: prometheus, promtool, pushgateway, alertmanager, amtool, wrk"
   exit 0
 fi
 

@@ -3,11 +3,15 @@ package io.llmim.bootstrap;
 import io.llmim.adapter.http.ChangeStreamRoutes;
 import io.llmim.adapter.http.IncidentApi;
 import io.llmim.adapter.http.ReadinessCheck;
+import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.adapter.metrics.HostAndPort;
+import io.llmim.application.port.in.AlertingStatusQuery;
 import io.llmim.bootstrap.config.AppConfig;
 import io.vertx.core.http.HttpServer;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +34,14 @@ final class HttpFactory {
         IntegrationRoutes integrations = new IntegrationRoutes(services.alertmanager(), services.pagerDuty());
         ChangeStreamRoutes changeStream = new ChangeStreamRoutes(metrics.vertx(), services.stream(), SettingsMapping.streamPace(config),
                 metrics.adapter().stream());
+        AlertingStatusQuery.AlertingStatus alerting = new AlertingStatusQuery.AlertingStatus(Version.current(),
+                Instant.now(), config.integrations().alertmanager().groupBy(),
+                Duration.ofSeconds(config.integrations().alertmanager().resolveTimeoutSeconds()),
+                services.alertQueries().receivers());
+        AlertsApiRoutes alertmanagerApi = new AlertsApiRoutes(services.postedAlerts(), services.alertQueries(),
+                () -> alerting);
         IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
-                SettingsMapping.api(config, env), metrics.http(), List.of(integrations, changeStream)));
+                SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi, changeStream)));
         HostAndPort address = HostAndPort.parse(config.server().listenAddress());
         HttpServer server = started.add("API server", await(api.httpServer().listen(address.port(), address.host())),
                 (listening, remaining) -> await(listening.shutdown(remaining)));

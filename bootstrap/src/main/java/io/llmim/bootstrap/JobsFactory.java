@@ -1,7 +1,7 @@
 package io.llmim.bootstrap;
 
 import io.llmim.adapter.http.webhook.VertxWebhookSender;
-import io.llmim.adapter.jobs.HistoryPruner;
+import io.llmim.adapter.jobs.PeriodicRun;
 import io.llmim.adapter.jobs.JobExecutor;
 import io.llmim.application.retention.HistoryRetentionService;
 import io.llmim.application.integration.AlertBatchJob;
@@ -27,6 +27,9 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class JobsFactory {
 
+    // Alertmanager checks for ended alerts as often; a finer check would only cost queries.
+    private static final Duration ALERT_EXPIRY = Duration.ofSeconds(5);
+
     private JobsFactory() {
     }
 
@@ -47,9 +50,15 @@ final class JobsFactory {
         executor.start();
         started.add("jobs", executor, JobExecutor::stop);
         // Retention: history past it is deleted in the background.
-        HistoryPruner pruner = new HistoryPruner(new HistoryRetentionService(store.history(),
-                SettingsMapping.retentions(config), clock), Duration.ofSeconds(config.retention().pruneIntervalSeconds()));
+        HistoryRetentionService retention = new HistoryRetentionService(store.history(),
+                SettingsMapping.retentions(config), clock);
+        PeriodicRun pruner = new PeriodicRun("history pruning", retention::prune,
+                Duration.ofSeconds(config.retention().pruneIntervalSeconds()));
         pruner.start();
         started.add("history pruning", pruner);
+        // Alerts posted to /api/v2/alerts that ended without a repeat resolve in the background.
+        PeriodicRun alertExpiry = new PeriodicRun("alert expiry", services.alertExpiry()::expire, ALERT_EXPIRY);
+        alertExpiry.start();
+        started.add("alert expiry", alertExpiry);
     }
 }

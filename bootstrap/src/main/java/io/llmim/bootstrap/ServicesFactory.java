@@ -11,7 +11,14 @@ import io.llmim.application.incident.IncidentLifecycleService;
 import io.llmim.application.incident.IncidentQueryService;
 import io.llmim.application.incident.ReportEventService;
 import io.llmim.application.integration.AlertSeverityMapping;
+import io.llmim.application.integration.AlertExpiryService;
+import io.llmim.application.integration.AlertGrouping;
+import io.llmim.application.integration.AlertQueryService;
 import io.llmim.application.integration.AlertmanagerIngestService;
+import io.llmim.application.integration.PostedAlertsService;
+import io.llmim.application.port.in.ExpireAlertsUseCase;
+import io.llmim.application.port.in.QueryAlertsUseCase;
+import io.llmim.application.port.in.ReceiveAlertsUseCase;
 import io.llmim.application.integration.PagerDutyEventsService;
 import io.llmim.application.job.CorrelationJob;
 import io.llmim.application.job.IncidentFollowUps;
@@ -46,6 +53,7 @@ final class ServicesFactory {
     record Services(IncidentApiUseCases api, IncidentChanges changes, IncidentClock clock,
                     EnrichIncidentService enrichment, CorrelationJob correlation,
                     AlertmanagerIngestService alertmanager, PagerDutyEventsService pagerDuty,
+                    ReceiveAlertsUseCase postedAlerts, QueryAlertsUseCase alertQueries, ExpireAlertsUseCase alertExpiry,
                     List<WebhookSender.Webhook> webhooks, List<IncidentFollowUps.EscalationPolicy> escalationPolicies,
                     StreamChangesUseCase stream) {
     }
@@ -71,6 +79,10 @@ final class ServicesFactory {
                 new BackgroundWork(BACKGROUND_THREADS, BACKGROUND_BACKLOG), BackgroundWork::stop);
         AnalyzeIncidentService analysis = new AnalyzeIncidentService(incidents, llm.analyst(), background, changes);
         AlertSeverityMapping alertSeverities = SettingsMapping.alertSeverities(config);
+        AlertmanagerIngestService alertGroups = new AlertmanagerIngestService(report, lifecycle, incidents,
+                store.alertMembers(), alertSeverities, store.jobs(), clock);
+        AppConfig.AlertmanagerIntegration alertmanagerApi = config.integrations().alertmanager();
+        AlertGrouping alertGrouping = new AlertGrouping(alertmanagerApi.groupBy());
         return new Services(
                 new IncidentApiUseCases(report, lifecycle, queries, queries, analysis,
                         new RelatedIncidentsService(incidents, store.correlationGroups()),
@@ -78,10 +90,14 @@ final class ServicesFactory {
                 changes, incidentClock,
                 new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(), changes),
                 correlation,
-                new AlertmanagerIngestService(report, lifecycle, incidents, store.alertMembers(), alertSeverities,
-                        store.jobs(), clock),
+                alertGroups,
                 new PagerDutyEventsService(SettingsMapping.pagerDutyServices(config), report, lifecycle, incidents,
                         alertSeverities),
+                new PostedAlertsService(alertGroups, alertGrouping,
+                        Duration.ofSeconds(alertmanagerApi.resolveTimeoutSeconds()), clock),
+                new AlertQueryService(store.alertMembers(), alertGrouping, webhooks.stream().map(WebhookSender.Webhook::name).toList(),
+                        clock),
+                new AlertExpiryService(store.alertMembers(), alertGroups, clock),
                 webhooks, policies, new ChangeStreamService(store.changeLog()));
     }
 }

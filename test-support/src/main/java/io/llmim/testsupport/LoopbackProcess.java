@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
@@ -33,9 +34,16 @@ public final class LoopbackProcess implements AutoCloseable {
     }
 
     public static LoopbackProcess start(Path workingDirectory, List<String> command) {
+        return start(workingDirectory, command, Map.of());
+    }
+
+    /** Like {@link #start(Path, List)}, with {@code environment} added to the test's own. */
+    public static LoopbackProcess start(Path workingDirectory, List<String> command, Map<String, String> environment) {
         try {
             Path log = Files.createTempFile(workingDirectory, "process", ".log");
-            Process process = new ProcessBuilder(new ArrayList<>(command))
+            ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
+            builder.environment().putAll(environment);
+            Process process = builder
                     .directory(workingDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())

@@ -149,7 +149,8 @@ public final class IncidentApi implements AutoCloseable {
             // Vert.x answers HEAD without the body the GET handler ends with.
             route.method(HttpMethod.HEAD);
         }
-        if (settings.authenticationRequired() && (template.startsWith("/v1/") || template.startsWith("/v2/"))) {
+        if (settings.authenticationRequired() && (template.startsWith("/v1/") || template.startsWith("/v2/")
+                || template.startsWith("/api/"))) {
             route.handler((PlatformHandler) authentication::authenticate);
         }
         if (readsBody) {

@@ -16,8 +16,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The one rule for every JSON request body, the API's and the integrations': sent as
- * {@code application/json} (415 otherwise), valid UTF-8, and exactly one JSON object with nothing
- * after it (400 otherwise, naming {@code body}); JSON {@code null} counts as no body.
+ * {@code application/json} (415 otherwise), valid UTF-8, and exactly one JSON object (or, where an
+ * API takes one, array) with nothing after it (400 otherwise, naming {@code body}); JSON
+ * {@code null} counts as no body.
  */
 public final class JsonBody {
 
@@ -41,6 +42,23 @@ public final class JsonBody {
      * no body either: clients generated from the OpenAPI document send it for an optional body left out.
      */
     public JsonNode optional(RoutingContext ctx) {
+        JsonNode body = read(ctx, "object");
+        if (body != null && !body.isObject()) {
+            throw new InvalidRequestException("body", "must be a JSON object");
+        }
+        return body;
+    }
+
+    /** The body's JSON array (Alertmanager's API takes alerts as one); an empty body is refused. */
+    public JsonNode requiredArray(RoutingContext ctx) {
+        JsonNode body = read(ctx, "array");
+        if (body == null || !body.isArray()) {
+            throw new InvalidRequestException("body", "must be a JSON array");
+        }
+        return body;
+    }
+
+    private JsonNode read(RoutingContext ctx, String kind) {
         Buffer buffer = ctx.body().buffer();
         if (buffer == null || buffer.length() == 0) {
             return null;
@@ -50,15 +68,9 @@ public final class JsonBody {
         }
         try {
             JsonNode body = reader.readTree(strictUtf8(buffer));
-            if (body != null && body.isNull()) {
-                return null;
-            }
-            if (body == null || !body.isObject()) {
-                throw new InvalidRequestException("body", "must be a JSON object");
-            }
-            return body;
+            return body == null || body.isNull() ? null : body;
         } catch (JacksonException e) {
-            throw new InvalidRequestException("body", "is not one well-formed JSON object");
+            throw new InvalidRequestException("body", "is not one well-formed JSON " + kind);
         }
     }
 

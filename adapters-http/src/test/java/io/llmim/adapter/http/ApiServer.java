@@ -8,7 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.UnitOfWork;
+import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
+import io.llmim.application.integration.PostedAlertsService;
+import io.llmim.application.integration.AlertQueryService;
+import io.llmim.application.integration.AlertGrouping;
+import io.llmim.application.port.in.AlertingStatusQuery;
 import io.llmim.application.integration.AlertSeverityMapping;
 import io.llmim.application.integration.AlertmanagerIngestService;
 import io.llmim.application.incident.AnalyzeIncidentService;
@@ -90,8 +95,14 @@ final class ApiServer implements AutoCloseable {
                         useCases.lifecycle(), repository, AlertSeverityMapping.defaults()));
         this.changeStream = new ChangeStreamRoutes(vertx, new ChangeStreamService(changeLog),
                 new StreamPace(Duration.ofMillis(50), Duration.ofSeconds(15), 1_000), StreamMetrics.noOp());
-        this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics,
-                List.of(integrations, changeStream));
+
+        AlertsApiRoutes alertsApi = new AlertsApiRoutes(
+                new PostedAlertsService(alertmanager, new AlertGrouping(List.of("alertname")), java.time.Duration.ofMinutes(5), clock),
+                new AlertQueryService(alertMembers, new AlertGrouping(List.of("alertname")), List.of("on-call"), clock),
+                () -> new AlertingStatusQuery.AlertingStatus("1.2.3", clock.instant(), List.of("alertname"),
+                        java.time.Duration.ofMinutes(5), List.of("on-call")));
+        this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations, alertsApi,
+                changeStream));
         this.server = api.httpServer().listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")

@@ -15,11 +15,13 @@ import io.llmim.domain.Event;
 import io.llmim.domain.Fingerprint;
 import io.llmim.domain.IllegalTransitionException;
 import io.llmim.domain.Incident;
+import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.InvalidIncidentDataException;
 import io.llmim.domain.Severity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -59,19 +61,26 @@ public record AlertmanagerIngestService(ReportEventUseCase report, TransitionInc
         if (incident.isEmpty()) {
             return Optional.empty();
         }
-        for (AlertmanagerNotification.Alert alert : notification.alerts()) {
-            members.upsert(incident.get().id(), new AlertMemberRepository.AlertMember(alert.fingerprint(),
-                    alert.firing(), alert.startsAt(), alert.endsAt()));
-        }
-        boolean allResolved = members.members(incident.get().id()).stream().noneMatch(AlertMemberRepository.AlertMember::firing);
-        if (allResolved && incident.get().state().isActive()) {
+        Instant now = clock.instant();
+        members.upsertAll(incident.get().id(), notification.alerts().stream()
+                .map(alert -> new AlertMemberRepository.AlertMember(alert.fingerprint(), alert.firing(),
+                        alert.startsAt(), alert.endsAt(), alert.labels(), alert.annotations(), alert.generatorUrl(), now))
+                .toList());
+        return resolveWhenNoMemberFires(incident.get().id(), "all alerts of the group resolved");
+    }
+
+    /** Resolves the group's incident once none of its members fires; the incident after that. */
+    Optional<IncidentSnapshot> resolveWhenNoMemberFires(IncidentId incident, String why) {
+        boolean allResolved = members.members(incident).stream().noneMatch(AlertMemberRepository.AlertMember::firing);
+        Optional<IncidentSnapshot> current = incidents.findById(incident).map(Incident::snapshot);
+        if (allResolved && current.isPresent() && current.get().state().isActive()) {
             try {
-                return Optional.of(lifecycle.resolve(incident.get().id(), ACTOR, "all alerts of the group resolved", null));
+                return Optional.of(lifecycle.resolve(incident, ACTOR, why, null));
             } catch (IllegalTransitionException alreadyResolved) {
                 // Another delivery of the same notification got there first.
             }
         }
-        return incidents.findById(incident.get().id()).map(Incident::snapshot);
+        return incidents.findById(incident).map(Incident::snapshot);
     }
 
     private Event eventOf(AlertmanagerNotification n) {

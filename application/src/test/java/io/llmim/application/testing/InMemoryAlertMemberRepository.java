@@ -3,7 +3,9 @@ package io.llmim.application.testing;
 import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.domain.IncidentId;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +18,9 @@ public final class InMemoryAlertMemberRepository implements AlertMemberRepositor
     private final Map<IncidentId, Map<String, AlertMember>> byIncident = new HashMap<>();
 
     @Override
-    public synchronized void upsert(IncidentId incident, AlertMember member) {
-        byIncident.computeIfAbsent(incident, id -> new LinkedHashMap<>()).put(member.fingerprint(), member);
+    public synchronized void upsertAll(IncidentId incident, List<AlertMember> members) {
+        Map<String, AlertMember> stored = byIncident.computeIfAbsent(incident, id -> new LinkedHashMap<>());
+        members.forEach(member -> stored.put(member.fingerprint(), member));
     }
 
     /** Deletes the members of the incidents {@code which} accepts; returns how many. */
@@ -31,5 +34,33 @@ public final class InMemoryAlertMemberRepository implements AlertMemberRepositor
     @Override
     public synchronized List<AlertMember> members(IncidentId incident) {
         return new ArrayList<>(byIncident.getOrDefault(incident, Map.of()).values());
+    }
+
+    @Override
+    public synchronized List<AlertMember> firingMembers(int limit) {
+        return byIncident.values().stream().flatMap(members -> members.values().stream()).filter(AlertMember::firing)
+                .sorted(Comparator.comparing(AlertMember::endsAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<IncidentId> resolveEndedMembers(Instant now, int limit) {
+        List<IncidentId> resolved = new ArrayList<>();
+        for (Map.Entry<IncidentId, Map<String, AlertMember>> incident : byIncident.entrySet()) {
+            if (resolved.size() == limit) {
+                break;
+            }
+            boolean any = false;
+            for (AlertMember member : incident.getValue().values()) {
+                if (member.firing() && member.endsAt() != null && !member.endsAt().isAfter(now)) {
+                    incident.getValue().put(member.fingerprint(), member.resolved());
+                    any = true;
+                }
+            }
+            if (any) {
+                resolved.add(incident.getKey());
+            }
+        }
+        return resolved;
     }
 }

@@ -163,10 +163,18 @@ public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSe
         }
     }
 
-    /** {@code severity_map}: the operator's alert severity words, each to an incident severity. */
-    public record AlertmanagerIntegration(Severity defaultSeverity, Map<String, Severity> severityMap) {
+    /**
+     * {@code severity_map}: the operator's alert severity words, each to an incident severity;
+     * {@code group_by}: the labels that group alerts posted to {@code /api/v2/alerts} into incidents
+     * ({@code ["..."]}: all of them); {@code resolve_timeout_seconds}: how long a posted alert without
+     * an end fires without a repeat.
+     */
+    public record AlertmanagerIntegration(Severity defaultSeverity, Map<String, Severity> severityMap,
+                                          List<String> groupBy, long resolveTimeoutSeconds) {
         public AlertmanagerIntegration {
             severityMap = Map.copyOf(severityMap);
+            groupBy = List.copyOf(groupBy);
+            positive("resolve_timeout_seconds", resolveTimeoutSeconds);
         }
     }
 

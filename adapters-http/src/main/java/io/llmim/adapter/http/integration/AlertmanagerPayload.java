@@ -16,7 +16,7 @@ import static io.llmim.adapter.http.integration.JsonFields.text;
 final class AlertmanagerPayload {
 
     // Alertmanager writes the zero time for "not ended yet".
-    private static final Instant NOT_ENDED = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant NOT_ENDED = Instant.parse("0001-01-01T00:00:00Z");
 
     private AlertmanagerPayload() {
     }

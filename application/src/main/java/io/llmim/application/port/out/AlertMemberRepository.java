@@ -4,6 +4,7 @@ import io.llmim.domain.IncidentId;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The alerts that make up an alert-group incident, by Alertmanager fingerprint: which still fire.
@@ -11,10 +12,42 @@ import java.util.List;
  */
 public interface AlertMemberRepository {
 
-    record AlertMember(String fingerprint, boolean firing, Instant startsAt, Instant endsAt) {
+    /** One alert of a group: whether it fires, and what its sender last said of it. */
+    record AlertMember(String fingerprint, boolean firing, Instant startsAt, Instant endsAt,
+                       Map<String, String> labels, Map<String, String> annotations, String generatorUrl,
+                       Instant updatedAt) {
+        public AlertMember {
+            labels = Map.copyOf(labels);
+            annotations = Map.copyOf(annotations);
+        }
+
+        /** A member known only by its fingerprint and times. */
+        public AlertMember(String fingerprint, boolean firing, Instant startsAt, Instant endsAt) {
+            this(fingerprint, firing, startsAt, endsAt, Map.of(), Map.of(), null, null);
+        }
+
+        public AlertMember resolved() {
+            return new AlertMember(fingerprint, false, startsAt, endsAt, labels, annotations, generatorUrl, updatedAt);
+        }
     }
 
-    void upsert(IncidentId incident, AlertMember member);
+    /** Writes the members of one incident together: one round trip, durable all at once or not at all. */
+    void upsertAll(IncidentId incident, List<AlertMember> members);
+
+    default void upsert(IncidentId incident, AlertMember member) {
+        upsertAll(incident, List.of(member));
+    }
 
     List<AlertMember> members(IncidentId incident);
+
+    /**
+     * Marks resolved the firing members whose end is at or before {@code now} (posted alerts that
+     * were not repeated in time), of at most {@code limit} incidents, and returns those incidents.
+     * A member refreshed meanwhile with a later end keeps firing: the check and the change are one
+     * statement per incident.
+     */
+    List<IncidentId> resolveEndedMembers(Instant now, int limit);
+
+    /** The firing members of every incident, at most {@code limit}, soonest end first. */
+    List<AlertMember> firingMembers(int limit);
 }
