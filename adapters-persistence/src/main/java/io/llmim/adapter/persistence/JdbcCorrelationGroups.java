@@ -58,11 +58,6 @@ record JdbcCorrelationGroups(Sql sql) implements CorrelationGroups {
 
     @Override
     public RelatedIncidents related(IncidentId incident, int limit, PageCursor after) {
-        long total = sql.query("counting the incidents related to " + incident, "SELECT COUNT(*) " + OTHER_MEMBERS,
-                p -> p.text(incident.value()).text(incident.value()), row -> row.getLong(1)).get(0);
-        if (total == 0) {
-            return RelatedIncidents.none();
-        }
         List<Member> rows = sql.query("reading the incidents related to " + incident, page(after != null),
                 p -> {
                     p.text(incident.value()).text(incident.value());
@@ -73,6 +68,16 @@ record JdbcCorrelationGroups(Sql sql) implements CorrelationGroups {
                 },
                 row -> new Member(new IncidentLink(new IncidentId(row.getString(1)), row.getString(2)),
                         Sql.instant(row, "created_at")));
+        // A first page that holds the whole group is its own count: GET /v1/incidents/{id} reads the
+        // first page for every incident, and most groups fit in it, so only larger groups pay for
+        // the COUNT query.
+        boolean wholeGroup = after == null && rows.size() <= limit;
+        long total = wholeGroup ? rows.size()
+                : sql.query("counting the incidents related to " + incident, "SELECT COUNT(*) " + OTHER_MEMBERS,
+                        p -> p.text(incident.value()).text(incident.value()), row -> row.getLong(1)).get(0);
+        if (total == 0) {
+            return RelatedIncidents.none();
+        }
         List<Member> page = rows.subList(0, Math.min(limit, rows.size()));
         PageCursor next = rows.size() > limit
                 ? new PageCursor(page.get(limit - 1).createdAt(), page.get(limit - 1).link().related()) : null;
