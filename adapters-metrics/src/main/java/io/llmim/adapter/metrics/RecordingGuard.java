@@ -1,45 +1,18 @@
 package io.llmim.adapter.metrics;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Graceful degradation (docs/metrics.md, "Conventions", Degradation): a failure while recording is
- * contained, counted and logged at most once a minute; after {@code threshold} consecutive failures
- * recording is switched off for a cool-down, then tried again. One guard serves every port, so
- * {@code metrics_recording_failures_total} counts them all; the {@code Guarded*} decorators call it,
- * each of their methods one {@code record}. The hot path is two volatile reads ({@link #allows} and
- * {@link #succeeded}); the try/catch costs nothing while nothing throws.
+ * Contains recording failures: every {@code Guarded*} decorator method is one {@code record} call,
+ * which asks the {@link RecordingBreaker} policy whether to record, calls the port, and counts what
+ * it throws. One guard serves every port, so {@code metrics_recording_failures_total} counts them
+ * all. The try/catch costs nothing while nothing throws.
  */
-final class RecordingGuard {
-
-    private static final Logger LOG = LoggerFactory.getLogger(RecordingGuard.class);
-    private static final long LOG_INTERVAL_NANOS = Duration.ofMinutes(1).toNanos();
-
-    private static final AtomicIntegerFieldUpdater<RecordingGuard> CONSECUTIVE_FAILURES =
-            AtomicIntegerFieldUpdater.newUpdater(RecordingGuard.class, "consecutiveFailures");
-
-    private final int threshold;
-    private final long coolDownNanos;
-    private final LongSupplier nanoTime;
-    // A field of the guard itself rather than an AtomicInteger: succeeded(), on every call, reads it
-    // from the object allows() has just read, without following one more reference.
-    private volatile int consecutiveFailures;
-    private final AtomicLong totalFailures = new AtomicLong();
-    private volatile long openUntilNanos;
-    private volatile boolean open;
-    private final AtomicLong lastLogNanos;
+final class RecordingGuard extends RecordingBreaker {
 
     RecordingGuard(int threshold, Duration coolDown, LongSupplier nanoTime) {
-        this.threshold = threshold;
-        this.coolDownNanos = coolDown.toNanos();
-        this.nanoTime = nanoTime;
-        this.lastLogNanos = new AtomicLong(nanoTime.getAsLong() - LOG_INTERVAL_NANOS);
+        super(threshold, coolDown, nanoTime);
     }
 
     static RecordingGuard standard() {
@@ -214,48 +187,5 @@ final class RecordingGuard {
                 failed(failure);
             }
         }
-    }
-
-    /** Whether recording should be attempted now. */
-    boolean allows() {
-        if (!open) {
-            return true;
-        }
-        if (nanoTime.getAsLong() - openUntilNanos >= 0) {
-            open = false;
-            consecutiveFailures = 0;
-            LOG.info("metrics recording resumed after its cool-down");
-            return true;
-        }
-        return false;
-    }
-
-    void succeeded() {
-        if (consecutiveFailures != 0) {
-            consecutiveFailures = 0;
-        }
-    }
-
-    void failed(RuntimeException e) {
-        totalFailures.incrementAndGet();
-        long now = nanoTime.getAsLong();
-        long last = lastLogNanos.get();
-        if (now - last >= LOG_INTERVAL_NANOS && lastLogNanos.compareAndSet(last, now)) {
-            LOG.warn("recording a metric failed ({} failures so far); the service carries on", totalFailures.get(), e);
-        }
-        if (CONSECUTIVE_FAILURES.incrementAndGet(this) >= threshold && !open) {
-            openUntilNanos = now + coolDownNanos;
-            open = true;
-            LOG.error("metrics recording switched off for {} s after {} consecutive failures",
-                    coolDownNanos / 1_000_000_000L, threshold);
-        }
-    }
-
-    boolean isOpen() {
-        return open;
-    }
-
-    long totalFailures() {
-        return totalFailures.get();
     }
 }
