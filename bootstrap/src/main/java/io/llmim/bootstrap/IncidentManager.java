@@ -65,7 +65,7 @@ public final class IncidentManager implements AutoCloseable {
     private void logStarted(Map<String, String> env, boolean metricsEnabled, String store, String classifier) {
         HostAndPort apiAddress = HostAndPort.parse(config.server().listenAddress());
         HostAndPort metricsAddress = HostAndPort.parse(config.metrics().listenAddress());
-        if (SettingsMapping.api(config, env).bearerTokens().isEmpty()) {
+        if (config.auth().bearerTokens(env).isEmpty()) {
             LOG.warn("no bearer tokens in ${}: the API is open to anyone who can reach it", config.auth().tokensEnv());
         }
         LOG.info("LLM Incident Manager {} started: API http://{}:{}, metrics http://{}:{}{}{}, store {}, classifier {}",

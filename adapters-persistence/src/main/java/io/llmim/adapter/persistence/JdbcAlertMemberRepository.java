@@ -71,10 +71,17 @@ record JdbcAlertMemberRepository(Sql sql) implements AlertMemberRepository {
     public List<IncidentId> resolveEndedMembers(Instant now, int limit) {
         List<IncidentId> ended = sql.query("finding alerts past their end", ENDED, p -> p.instant(now).number(limit),
                 row -> new IncidentId(row.getString("incident_id")));
-        for (IncidentId incident : ended) {
-            sql.update("resolving the ended alerts of incident " + incident, QueryOperation.UPDATE, RESOLVE_ENDED,
-                    p -> p.text(incident.value()).instant(now));
+        if (ended.isEmpty()) {
+            return ended;
         }
+        // One write for the whole sweep: on SQLite each write is a commit of the one writer. Each
+        // statement checks ends_at again, so a member refreshed meanwhile keeps firing.
+        sql.write("resolving the alerts past their end", connection -> {
+            for (IncidentId incident : ended) {
+                sql.update(connection, QueryOperation.UPDATE, RESOLVE_ENDED, p -> p.text(incident.value()).instant(now));
+            }
+            return null;
+        });
         return ended;
     }
 }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Deletes history in batches of {@value #BATCH} rows, each its own short write: on SQLite every
  * write waits for the one writer, and a single statement deleting a week of jobs would hold it for
- * seconds. Each statement selects the rows to delete by one bound parameter, the cutoff.
+ * seconds. Each statement selects the rows to delete by one bound parameter, the cutoff. Alert
+ * members go by incident: a batch deletes every member of up to {@value #BATCH} incidents.
  */
 final class JdbcHistoryPruning implements HistoryPruning {
 

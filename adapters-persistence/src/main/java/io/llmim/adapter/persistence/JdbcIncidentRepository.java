@@ -108,15 +108,14 @@ final class JdbcIncidentRepository implements IncidentRepository {
 
     @Override
     public Optional<Incident> countRepeats(Fingerprint fingerprint, Repeats repeats, Instant at) {
-        return sql.write(connection -> sql.query(connection, COUNT_REPEATS, p -> p
+        return sql.write("counting repeats of " + fingerprint, connection -> sql.query(connection, COUNT_REPEATS, p -> p
                         .number(repeats.count())
                         .instant(at).instant(at).instant(at).instant(at)
                         .instant(repeats.earliestOccurredAt()).instant(repeats.earliestOccurredAt())
                         .instant(repeats.earliestOccurredAt())
                         .instant(repeats.latestOccurredAt()).instant(repeats.latestOccurredAt())
                         .instant(repeats.latestOccurredAt())
-                        .text(fingerprint.value()), IncidentRows::snapshotOf),
-                e -> new StoreUnavailableException("counting repeats of " + fingerprint, e))
+                        .text(fingerprint.value()), IncidentRows::snapshotOf))
                 .stream().findFirst().map(Incident::restore);
     }
 
