@@ -103,12 +103,7 @@ public final class ChangeStreamRoutes implements IncidentApi.RouteContribution, 
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::strip)
                 .filter(value -> !value.isEmpty())
-                .map(value -> {
-                    if (!PlainText.isPlain(value)) {
-                        throw new InvalidIncidentDataException(name, PlainText.RULE);
-                    }
-                    return parse.apply(value);
-                })
+                .map(value -> parse.apply(PlainText.require(name, value)))
                 .collect(Collectors.toUnmodifiableSet());
     }
 

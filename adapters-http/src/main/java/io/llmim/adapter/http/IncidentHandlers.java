@@ -193,11 +193,8 @@ final class IncidentHandlers {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        if (!PlainText.isPlain(value)) {
-            throw new InvalidIncidentDataException(name, PlainText.RULE);
-        }
         // Each parse throws InvalidIncidentDataException naming the parameter itself.
-        return parse.apply(value);
+        return parse.apply(PlainText.require(name, value));
     }
 
     private static Integer integer(String text) {

@@ -73,6 +73,9 @@ final class ProtocolGuard {
     }
 
     private static boolean wellEscaped(String uri) {
+        if (uri.indexOf('%') < 0) {
+            return true; // nothing to decode: most requests never pay for the check
+        }
         try {
             URLDecoder.decode(uri, StandardCharsets.UTF_8);
             return true;

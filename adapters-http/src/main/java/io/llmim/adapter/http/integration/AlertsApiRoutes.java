@@ -96,8 +96,7 @@ public final class AlertsApiRoutes implements IncidentApi.RouteContribution {
                 ctx.response().setStatusCode(200).end();
             } else if (result.cause() instanceof InvalidIncidentDataException e) {
                 badRequest(ctx, e.getMessage());
-            } else if (result.cause() instanceof StoreUnavailableException
-                    || result.cause() instanceof ConcurrentUpdateException) {
+            } else if (IntegrationRoutes.isTemporary(result.cause())) {
                 LOG.warn("Posted alerts not stored, asking for a retry: {}", result.cause().toString());
                 ctx.fail(503);
             } else {

@@ -102,7 +102,8 @@ public final class IntegrationRoutes implements IncidentApi.RouteContribution {
         ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json").end(body.toString());
     }
 
-    private static boolean isTemporary(Throwable failure) {
+    /** A failure the sender should retry (503), as opposed to a payload that can never succeed. */
+    static boolean isTemporary(Throwable failure) {
         return failure instanceof StoreUnavailableException || failure instanceof ConcurrentUpdateException;
     }
 }
