@@ -10,8 +10,6 @@ import java.time.Instant;
 record Milestones(Instant acknowledgedAt, Instant resolvedAt, Instant closedAt, String resolutionNote,
                          String rootCause) {
 
-    static final Milestones NONE = new Milestones(null, null, null, null, null);
-
     Milestones acknowledged(Instant at) {
         return new Milestones(at, resolvedAt, closedAt, resolutionNote, rootCause);
     }

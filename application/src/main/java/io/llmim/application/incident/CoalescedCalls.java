@@ -19,17 +19,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CoalescedCalls<K, I, O> {
 
-    /** Does many callers' work at once: one output per input, in order. */
+    /** Does many callers' work at once: one output per input, in order; {@code key} is theirs. */
     @FunctionalInterface
-    interface Batch<I, O> {
+    interface Batch<K, I, O> {
 
-        List<O> run(List<I> inputs);
+        List<O> run(K key, List<I> inputs);
     }
 
     private final ConcurrentHashMap<K, Lane<I, O>> lanes = new ConcurrentHashMap<>();
-    private final Batch<I, O> batch;
+    private final Batch<K, I, O> batch;
 
-    CoalescedCalls(Batch<I, O> batch) {
+    CoalescedCalls(Batch<K, I, O> batch) {
         this.batch = batch;
     }
 
@@ -74,7 +74,7 @@ final class CoalescedCalls<K, I, O> {
             lane.waiting.clear();
         }
         try {
-            List<O> outputs = batch.run(taken.stream().map(Caller::input).toList());
+            List<O> outputs = batch.run(key, taken.stream().map(Caller::input).toList());
             for (int i = 0; i < taken.size(); i++) {
                 taken.get(i).answer.complete(outputs.get(i));
             }

@@ -68,10 +68,10 @@ public final class ReportEventService implements ReportEventUseCase {
     }
 
     /** Reports of one fingerprint, in arrival order: the first opens the incident if none is active. */
-    private List<ReportOutcome> storeTogether(List<Event> events) {
+    private List<ReportOutcome> storeTogether(Fingerprint fingerprint, List<Event> events) {
         // Classified before the unit of work: it may run on the store's single writer, which should only write.
         Classification classification = classificationOf(events.get(0));
-        Stored stored = changes.atomically("reporting an event", () -> store(events, classification),
+        Stored stored = changes.atomically("reporting an event", () -> store(fingerprint, events, classification),
                 Stored::incident);
         IncidentSnapshot incident = stored.incident().snapshot();
         List<ReportOutcome> outcomes = new ArrayList<>(events.size());
@@ -82,9 +82,8 @@ public final class ReportEventService implements ReportEventUseCase {
         return outcomes;
     }
 
-    private Stored store(List<Event> events, Classification classification) {
+    private Stored store(Fingerprint fingerprint, List<Event> events, Classification classification) {
         Repeats all = Repeats.of(events);
-        Fingerprint fingerprint = events.get(0).fingerprint();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Instant now = clock.now();
             Optional<Incident> counted = incidents.countRepeats(fingerprint, all, now);

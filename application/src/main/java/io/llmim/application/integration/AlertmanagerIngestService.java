@@ -77,10 +77,11 @@ public record AlertmanagerIngestService(ReportEventUseCase report, TransitionInc
             try {
                 return Optional.of(lifecycle.resolve(incident, ACTOR, why, null));
             } catch (IllegalTransitionException alreadyResolved) {
-                // Another delivery of the same notification got there first.
+                // Another delivery of the same notification got there first: show what it stored.
+                return incidents.findById(incident).map(Incident::snapshot);
             }
         }
-        return incidents.findById(incident).map(Incident::snapshot);
+        return current;
     }
 
     private Event eventOf(AlertmanagerNotification n) {

@@ -19,7 +19,7 @@ class CoalescedCallsTest {
 
     private final List<List<String>> batches = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch firstBatchMayFinish = new CountDownLatch(1);
-    private final CoalescedCalls<String, String, String> calls = new CoalescedCalls<>(inputs -> {
+    private final CoalescedCalls<String, String, String> calls = new CoalescedCalls<>((key, inputs) -> {
         batches.add(inputs);
         if (batches.size() == 1) {
             awaitUninterruptibly(firstBatchMayFinish);

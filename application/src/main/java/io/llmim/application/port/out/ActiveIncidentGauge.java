@@ -5,8 +5,8 @@ import io.llmim.domain.Severity;
 
 /**
  * Sets the active-incidents gauge from what the store counted. Not a lifecycle event (those go
- * through the domain's {@link io.llmim.domain.MetricsPort}): the application calls it at start-up
- * and on reconciliation, so the gauge is right after a restart and not only after changes.
+ * through the domain's {@link io.llmim.domain.MetricsPort}): the application calls it at start-up,
+ * so the gauge is right after a restart and not only after changes.
  */
 public interface ActiveIncidentGauge {
 

@@ -7,8 +7,8 @@ import io.llmim.application.port.in.JobErrorType;
 /**
  * Measures background jobs (the {@code jobs_*} families of docs/metrics.md) and the age of the
  * oldest waiting job per queue ({@code message_queue_lag_seconds}). Called by the job runner
- * ({@code JobExecutor}: its workers around each attempt, its poller for depth and lag), not by the
- * use cases or job handlers: an outbound port so that the runner reaches the metrics adapter through
+ * ({@code JobRunner}: around each attempt, and {@code measureQueues} for depth and lag), not by the
+ * job handlers: an outbound port so that the runner reaches the metrics adapter through
  * the application ring only. Implementations must be cheap and thread-safe; what bootstrap hands out
  * never throws (the metrics adapter contains recording failures), so callers do not catch.
  */
