@@ -4,7 +4,6 @@ import io.llmim.application.port.in.ChangeFilter;
 import io.llmim.application.port.in.StreamChangesUseCase;
 import io.llmim.application.port.out.StreamMetrics;
 import io.llmim.domain.IncidentState;
-import io.llmim.domain.InvalidIncidentDataException;
 import io.llmim.domain.PlainText;
 import io.llmim.domain.Severity;
 import io.vertx.core.Context;
