@@ -65,6 +65,9 @@ class JobsEndToEndTest {
         return TestConfig.in(dir, """
                 [jobs]
                 backoff_initial_millis = 1000
+                # Longer than the clock jumps below: a running job's lease must not expire by the
+                # test clock, or another worker legitimately retakes it and the counts double.
+                lease_millis = 600000
                 [[notifications.webhooks]]
                 name = "oncall"
                 url = "http://127.0.0.1:%d/hook"
