@@ -1,0 +1,26 @@
+package io.llmim.application.suppression;
+
+import io.llmim.domain.Incident;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The label set silence, maintenance and inhibition matchers see for an incident: its own labels
+ * plus {@code source}, {@code severity} ({@code P0}..{@code P4}) and {@code category} (lower case),
+ * which take precedence over labels of the same names so that a matcher on them means the same for
+ * every entry point.
+ */
+public final class MatchableLabels {
+
+    private MatchableLabels() {
+    }
+
+    public static Map<String, String> of(Incident incident) {
+        Map<String, String> labels = new HashMap<>(incident.labels());
+        labels.put("source", incident.source());
+        labels.put("severity", incident.severity().name());
+        labels.put("category", incident.category().label());
+        return Map.copyOf(labels);
+    }
+}
