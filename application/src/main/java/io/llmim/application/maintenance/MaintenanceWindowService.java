@@ -7,6 +7,7 @@ import io.llmim.domain.maintenance.MaintenanceWindow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +24,7 @@ public final class MaintenanceWindowService implements ManageMaintenanceWindowsU
 
     @Override
     public MaintenanceWindow create(WindowDraft draft) {
-        Instant now = clock.instant();
+        Instant now = now();
         MaintenanceWindow window = from(UUID.randomUUID().toString(), draft, now, now);
         windows.add(window);
         return window;
@@ -31,7 +32,7 @@ public final class MaintenanceWindowService implements ManageMaintenanceWindowsU
 
     @Override
     public MaintenanceWindow replace(String id, WindowDraft draft) {
-        MaintenanceWindow window = from(id, draft, get(id).createdAt(), clock.instant());
+        MaintenanceWindow window = from(id, draft, get(id).createdAt(), now());
         if (!windows.replace(window)) {
             throw new MaintenanceWindowNotFoundException(id);
         }
@@ -58,7 +59,8 @@ public final class MaintenanceWindowService implements ManageMaintenanceWindowsU
 
     @Override
     public Instant now() {
-        return clock.instant();
+        // The store keeps microseconds; milliseconds read back the same from either store.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static MaintenanceWindow from(String id, WindowDraft draft, Instant createdAt, Instant updatedAt) {
