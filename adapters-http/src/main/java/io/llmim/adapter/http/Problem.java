@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmim.application.port.in.ConcurrentUpdateException;
 import io.llmim.application.port.in.IncidentNotFoundException;
+import io.llmim.application.port.in.MaintenanceWindowNotFoundException;
 import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.domain.IllegalTransitionException;
 import io.llmim.domain.InvalidIncidentDataException;
@@ -42,6 +43,9 @@ record Problem(String type, String title, int status, String detail, String fiel
         }
         if (failure instanceof IncidentNotFoundException e) {
             return of(404, "not-found", "Incident not found", e.getMessage());
+        }
+        if (failure instanceof MaintenanceWindowNotFoundException e) {
+            return of(404, "not-found", "Maintenance window not found", e.getMessage());
         }
         if (failure instanceof IllegalTransitionException e) {
             return of(409, "illegal-transition", "Illegal state transition", e.getMessage());

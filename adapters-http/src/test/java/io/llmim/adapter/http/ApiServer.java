@@ -36,6 +36,9 @@ import io.llmim.application.testing.StubIncidentAnalyst;
 import io.llmim.domain.MetricsPort;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.llmim.adapter.http.maintenance.MaintenanceWindowRoutes;
+import io.llmim.application.maintenance.MaintenanceWindowService;
+import io.llmim.application.testing.InMemoryMaintenanceWindowRepository;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
@@ -69,6 +72,7 @@ final class ApiServer implements AutoCloseable {
     final InMemoryCorrelationGroups correlationGroups = new InMemoryCorrelationGroups();
     final InMemoryJobStore jobs = new InMemoryJobStore();
     final InMemoryIncidentChangeLog changeLog = new InMemoryIncidentChangeLog();
+    final InMemoryMaintenanceWindowRepository maintenanceWindows = new InMemoryMaintenanceWindowRepository();
     final AlertmanagerIngestService alertmanager;
     private final IncidentApi api;
     private final ChangeStreamRoutes changeStream;
@@ -102,7 +106,7 @@ final class ApiServer implements AutoCloseable {
                 () -> new AlertingStatusQuery.AlertingStatus("1.2.3", clock.instant(), List.of("alertname"),
                         java.time.Duration.ofMinutes(5), List.of("on-call")));
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations, alertsApi,
-                changeStream));
+                changeStream, new MaintenanceWindowRoutes(new MaintenanceWindowService(maintenanceWindows, clock))));
         this.server = api.httpServer().listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
