@@ -24,6 +24,9 @@ import io.llmim.application.job.CorrelationJob;
 import io.llmim.application.job.IncidentFollowUps;
 import io.llmim.application.job.JobQueryService;
 import io.llmim.application.job.RelatedIncidentsService;
+import io.llmim.application.maintenance.MaintenanceWindowHolds;
+import io.llmim.application.maintenance.MaintenanceWindowService;
+import io.llmim.application.port.in.ManageMaintenanceWindowsUseCase;
 import io.llmim.application.port.in.ReportEventUseCase;
 import io.llmim.application.port.in.StreamChangesUseCase;
 import io.llmim.application.stream.ChangeStreamService;
@@ -45,6 +48,9 @@ final class ServicesFactory {
 
     private static final int BACKGROUND_THREADS = 4;
     private static final int BACKGROUND_BACKLOG = 10_000;
+    // How long the maintenance windows read for one hold decision serve the next ones: a window
+    // created or changed on any instance applies within this.
+    private static final Duration MAINTENANCE_REFRESH = Duration.ofSeconds(5);
 
     /**
      * The services, and the configuration both areas read: which webhooks are notified and which
@@ -55,7 +61,8 @@ final class ServicesFactory {
                     AlertmanagerIngestService alertmanager, PagerDutyEventsService pagerDuty,
                     ReceiveAlertsUseCase postedAlerts, QueryAlertsUseCase alertQueries, ExpireAlertsUseCase alertExpiry,
                     List<WebhookSender.Webhook> webhooks, List<IncidentFollowUps.EscalationPolicy> escalationPolicies,
-                    StreamChangesUseCase stream) {
+                    StreamChangesUseCase stream, ManageMaintenanceWindowsUseCase maintenanceWindows,
+                    MaintenanceWindowHolds maintenanceHolds) {
     }
 
     private ServicesFactory() {
@@ -98,6 +105,8 @@ final class ServicesFactory {
                 new AlertQueryService(store.alertMembers(), alertGrouping, webhooks.stream().map(WebhookSender.Webhook::name).toList(),
                         clock),
                 new AlertExpiryService(store.alertMembers(), alertGroups, clock),
-                webhooks, policies, new ChangeStreamService(store.changeLog()));
+                webhooks, policies, new ChangeStreamService(store.changeLog()),
+                new MaintenanceWindowService(store.maintenanceWindows(), clock),
+                new MaintenanceWindowHolds(store.maintenanceWindows(), clock, MAINTENANCE_REFRESH));
     }
 }

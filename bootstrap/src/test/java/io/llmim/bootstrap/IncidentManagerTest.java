@@ -6,6 +6,7 @@ import io.llmim.application.testing.InMemoryHistoryPruning;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.InMemoryIncidentChangeLog;
 import io.llmim.application.testing.InMemoryJobStore;
+import io.llmim.application.testing.InMemoryMaintenanceWindowRepository;
 import io.llmim.application.testing.ThrowingHttpMetrics;
 import io.llmim.application.testing.ThrowingMetricsPort;
 import io.llmim.application.port.out.HttpMetrics;
@@ -108,6 +109,7 @@ class IncidentManagerTest {
         InMemoryJobStore jobs = new InMemoryJobStore();
         InMemoryIncidentChangeLog changeLog = new InMemoryIncidentChangeLog();
         return new Adapters.Store(incidents, alertMembers, jobs, new InMemoryCorrelationGroups(),
-                new InMemoryHistoryPruning(incidents, jobs, alertMembers, changeLog), UnitOfWork.none(), changeLog);
+                new InMemoryHistoryPruning(incidents, jobs, alertMembers, changeLog), UnitOfWork.none(), changeLog,
+                new InMemoryMaintenanceWindowRepository());
     }
 }
