@@ -4,6 +4,7 @@ import io.llmim.application.port.out.MaintenanceWindowRepository;
 import io.llmim.application.suppression.Hold;
 import io.llmim.application.suppression.HoldReason;
 import io.llmim.application.suppression.HoldSource;
+import io.llmim.application.suppression.RefreshedReading;
 import io.llmim.domain.Incident;
 import io.llmim.domain.maintenance.MaintenanceWindow;
 
@@ -21,36 +22,21 @@ import java.util.Optional;
  */
 public final class MaintenanceWindowHolds implements HoldSource {
 
-    private final MaintenanceWindowRepository windows;
-    private final Clock clock;
-    private final Duration refresh;
-    private List<MaintenanceWindow> cached = List.of();
-    private Instant readAt;
+    private final RefreshedReading<List<MaintenanceWindow>> windows;
 
     /**
      * @param refresh how long a reading of the windows is used before the store is read again
      */
     public MaintenanceWindowHolds(MaintenanceWindowRepository windows, Clock clock, Duration refresh) {
-        this.windows = windows;
-        this.clock = clock;
-        this.refresh = refresh;
+        this.windows = new RefreshedReading<>(windows::all, clock, refresh);
     }
 
     @Override
     public Optional<Hold> holdOn(Incident incident, Map<String, String> matchable, Instant at) {
-        List<String> muting = current().stream()
+        List<String> muting = windows.get().stream()
                 .filter(window -> window.mutes(matchable, at))
                 .map(MaintenanceWindow::id)
                 .toList();
         return muting.isEmpty() ? Optional.empty() : Optional.of(new Hold(HoldReason.MAINTENANCE, muting));
-    }
-
-    private synchronized List<MaintenanceWindow> current() {
-        Instant now = clock.instant();
-        if (readAt == null || !now.isBefore(readAt.plus(refresh))) {
-            cached = windows.all();
-            readAt = now;
-        }
-        return cached;
     }
 }
