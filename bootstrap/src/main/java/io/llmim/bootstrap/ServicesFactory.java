@@ -24,6 +24,7 @@ import io.llmim.application.job.CorrelationJob;
 import io.llmim.application.job.IncidentFollowUps;
 import io.llmim.application.job.JobQueryService;
 import io.llmim.application.job.RelatedIncidentsService;
+import io.llmim.application.inhibition.InhibitionHolds;
 import io.llmim.application.maintenance.MaintenanceWindowHolds;
 import io.llmim.application.maintenance.MaintenanceWindowService;
 import io.llmim.application.port.in.ManageMaintenanceWindowsUseCase;
@@ -51,6 +52,10 @@ final class ServicesFactory {
     // How long the maintenance windows read for one hold decision serve the next ones: a window
     // created or changed on any instance applies within this.
     private static final Duration MAINTENANCE_REFRESH = Duration.ofSeconds(5);
+    // Inhibition reads the active incidents: shortly, since a source that just opened should
+    // inhibit at once, and boundedly, so that a storm does not make each decision read the store.
+    private static final Duration INHIBITION_REFRESH = Duration.ofSeconds(1);
+    private static final int INHIBITION_MAX_SOURCES = 1_000;
 
     /**
      * The services, and the configuration both areas read: which webhooks are notified and which
@@ -62,7 +67,7 @@ final class ServicesFactory {
                     ReceiveAlertsUseCase postedAlerts, QueryAlertsUseCase alertQueries, ExpireAlertsUseCase alertExpiry,
                     List<WebhookSender.Webhook> webhooks, List<IncidentFollowUps.EscalationPolicy> escalationPolicies,
                     StreamChangesUseCase stream, ManageMaintenanceWindowsUseCase maintenanceWindows,
-                    MaintenanceWindowHolds maintenanceHolds) {
+                    MaintenanceWindowHolds maintenanceHolds, InhibitionHolds inhibitionHolds) {
     }
 
     private ServicesFactory() {
@@ -107,6 +112,8 @@ final class ServicesFactory {
                 new AlertExpiryService(store.alertMembers(), alertGroups, clock),
                 webhooks, policies, new ChangeStreamService(store.changeLog()),
                 new MaintenanceWindowService(store.maintenanceWindows(), clock),
-                new MaintenanceWindowHolds(store.maintenanceWindows(), clock, MAINTENANCE_REFRESH));
+                new MaintenanceWindowHolds(store.maintenanceWindows(), clock, MAINTENANCE_REFRESH),
+                new InhibitionHolds(SettingsMapping.inhibitRules(config), incidents, clock, INHIBITION_REFRESH,
+                        INHIBITION_MAX_SOURCES));
     }
 }

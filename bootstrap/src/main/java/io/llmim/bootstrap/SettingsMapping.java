@@ -1,5 +1,8 @@
 package io.llmim.bootstrap;
 
+import io.llmim.application.inhibition.InhibitRule;
+import io.llmim.domain.LabelMatcher;
+
 import io.llmim.adapter.http.HttpApiSettings;
 import io.llmim.adapter.http.StreamPace;
 import io.llmim.adapter.llm.TokenPrices;
@@ -51,6 +54,12 @@ final class SettingsMapping {
     static AlertSeverityMapping alertSeverities(AppConfig config) {
         AppConfig.AlertmanagerIntegration alertmanager = config.integrations().alertmanager();
         return new AlertSeverityMapping(alertmanager.severityMap(), alertmanager.defaultSeverity());
+    }
+
+    static List<InhibitRule> inhibitRules(AppConfig config) {
+        return config.integrations().alertmanager().inhibitRules().stream().map(rule -> new InhibitRule(
+                rule.sourceMatchers().stream().map(LabelMatcher::parse).toList(),
+                rule.targetMatchers().stream().map(LabelMatcher::parse).toList(), rule.equal())).toList();
     }
 
     static Map<String, PagerDutyEventsService.Service> pagerDutyServices(AppConfig config) {

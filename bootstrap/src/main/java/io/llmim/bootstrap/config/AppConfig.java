@@ -7,6 +7,8 @@ import io.llmim.adapter.metrics.MetricsSettings;
 import io.llmim.adapter.persistence.StorageSettings;
 import io.llmim.application.settings.InvalidSettingException;
 import io.llmim.domain.Category;
+import io.llmim.domain.InvalidIncidentDataException;
+import io.llmim.domain.LabelMatcher;
 import io.llmim.domain.Severity;
 
 import java.util.Arrays;
@@ -14,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static io.llmim.application.settings.SettingChecks.atLeast;
@@ -167,14 +170,48 @@ public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSe
      * {@code severity_map}: the operator's alert severity words, each to an incident severity;
      * {@code group_by}: the labels that group alerts posted to {@code /api/v2/alerts} into incidents
      * ({@code ["..."]}: all of them); {@code resolve_timeout_seconds}: how long a posted alert without
-     * an end fires without a repeat.
+     * an end fires without a repeat; {@code inhibit_rules}: Alertmanager's inhibition rules.
      */
     public record AlertmanagerIntegration(Severity defaultSeverity, Map<String, Severity> severityMap,
-                                          List<String> groupBy, long resolveTimeoutSeconds) {
+                                          List<String> groupBy, long resolveTimeoutSeconds,
+                                          List<InhibitRule> inhibitRules) {
         public AlertmanagerIntegration {
             severityMap = Map.copyOf(severityMap);
             groupBy = List.copyOf(groupBy);
             positive("resolve_timeout_seconds", resolveTimeoutSeconds);
+            inhibitRules = List.copyOf(inhibitRules);
+        }
+    }
+
+    /**
+     * One {@code [[integrations.alertmanager.inhibit_rules]]}: matchers as Alertmanager writes them
+     * ({@code severity="P1"}, {@code alertname=~"Disk.*"}) and the label names whose values must be equal.
+     */
+    public record InhibitRule(List<String> sourceMatchers, List<String> targetMatchers, List<String> equal) {
+        private static final Pattern LABEL_NAME = Pattern.compile(
+                "[a-zA-Z_][a-zA-Z0-9_]*");
+
+        public InhibitRule {
+            sourceMatchers = List.copyOf(sourceMatchers);
+            targetMatchers = List.copyOf(targetMatchers);
+            equal = List.copyOf(equal);
+            matchers("source_matchers", sourceMatchers);
+            matchers("target_matchers", targetMatchers);
+            for (int i = 0; i < equal.size(); i++) {
+                if (!LABEL_NAME.matcher(equal.get(i)).matches()) {
+                    throw new InvalidSettingException("equal[" + i + "]", "invalid label name \"" + equal.get(i) + "\"");
+                }
+            }
+        }
+
+        private static void matchers(String key, List<String> matchers) {
+            for (int i = 0; i < matchers.size(); i++) {
+                try {
+                    LabelMatcher.parse(matchers.get(i));
+                } catch (InvalidIncidentDataException e) {
+                    throw new InvalidSettingException(key + "[" + i + "]", e.getMessage().substring(e.field().length() + 2));
+                }
+            }
         }
     }
 

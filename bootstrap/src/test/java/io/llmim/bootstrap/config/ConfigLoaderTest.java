@@ -107,6 +107,12 @@ class ConfigLoaderTest {
             "[[integrations.pagerduty]]\\nrouting_key = \"K\"\\nsource = \"s\"\\ncategory = \"cost\"\\n"
                     + "[[integrations.pagerduty]]\\nrouting_key = \"K\"\\nsource = \"t\"\\ncategory = \"cost\" "
                     + "| integrations.pagerduty[1].routing_key",
+            "[[integrations.alertmanager.inhibit_rules]]\\nsource_matchers = ['severity']\\ntarget_matchers = []\\nequal = [] "
+                    + "| integrations.alertmanager.inhibit_rules[0].source_matchers[0]",
+            "[[integrations.alertmanager.inhibit_rules]]\\nsource_matchers = []\\ntarget_matchers = ['a=~\"(\"']\\nequal = [] "
+                    + "| integrations.alertmanager.inhibit_rules[0].target_matchers[0]",
+            "[[integrations.alertmanager.inhibit_rules]]\\nsource_matchers = []\\ntarget_matchers = []\\nequal = ['bad-name'] "
+                    + "| integrations.alertmanager.inhibit_rules[0].equal[0]",
     })
     void a_bad_configuration_is_refused_naming_the_key(String toml, String key) {
         assertThatThrownBy(() -> load(toml.replace("\\n", "\n"), Map.of()))
@@ -132,6 +138,19 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> load(toml.replace("\\n", "\n"), Map.of()))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void inhibit_rules_are_read_as_alertmanager_writes_them() throws Exception {
+        AppConfig config = load("""
+                [[integrations.alertmanager.inhibit_rules]]
+                source_matchers = ['severity="P1"', 'alertname=~"Cluster.*"']
+                target_matchers = ['severity=~"P3|P4"']
+                equal = ["cluster"]
+                """, Map.of());
+
+        assertThat(config.integrations().alertmanager().inhibitRules()).containsExactly(new AppConfig.InhibitRule(
+                List.of("severity=\"P1\"", "alertname=~\"Cluster.*\""), List.of("severity=~\"P3|P4\""), List.of("cluster")));
     }
 
     @Test
