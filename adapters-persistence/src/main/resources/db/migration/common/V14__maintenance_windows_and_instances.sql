@@ -11,3 +11,12 @@ CREATE TABLE maintenance_windows (
     created_at     BIGINT       NOT NULL,
     updated_at     BIGINT       NOT NULL
 );
+
+-- The instances sharing the store, for GET /api/v2/status's cluster peers: each upserts its row
+-- every heartbeat; a row not seen within the staleness bound is not a peer (a crashed instance
+-- never deletes its own).
+CREATE TABLE instances (
+    name      VARCHAR(64)  NOT NULL PRIMARY KEY,
+    address   VARCHAR(255) NOT NULL,
+    last_seen BIGINT       NOT NULL
+);

@@ -7,6 +7,7 @@ import io.llmim.application.port.out.HistoryPruning;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.IncidentChangeLog;
+import io.llmim.application.port.out.InstanceRegistry;
 import io.llmim.application.port.out.JobStore;
 import io.llmim.application.port.out.MaintenanceWindowRepository;
 import io.llmim.application.port.out.UnitOfWork;
@@ -26,7 +27,7 @@ public record Adapters(Optional<Store> store, Optional<MetricsPort> incidentMetr
     public record Store(IncidentRepository incidents, AlertMemberRepository alertMembers, JobStore jobs,
                         CorrelationGroups correlationGroups, HistoryPruning history,
                         UnitOfWork unitOfWork, IncidentChangeLog changeLog,
-                        MaintenanceWindowRepository maintenanceWindows) {
+                        MaintenanceWindowRepository maintenanceWindows, Optional<InstanceRegistry> instances) {
     }
 
     public static Adapters configured() {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static io.llmim.bootstrap.VertxFutures.await;
 
@@ -31,16 +32,17 @@ final class HttpFactory {
 
     static HttpServer start(AppConfig config, Map<String, String> env, ServicesFactory.Services services,
                             List<ReadinessCheck> readiness, MetricsFactory.StartedMetrics metrics,
-                            StartedComponents started) throws Exception {
+                            Supplier<AlertingStatusQuery.ClusterStatus> cluster, StartedComponents started)
+            throws Exception {
         IntegrationRoutes integrations = new IntegrationRoutes(services.alertmanager(), services.pagerDuty());
         ChangeStreamRoutes changeStream = new ChangeStreamRoutes(metrics.vertx(), services.stream(), SettingsMapping.streamPace(config),
                 metrics.adapter().stream());
-        AlertingStatusQuery.AlertingStatus alerting = new AlertingStatusQuery.AlertingStatus(Version.current(),
-                Instant.now(), config.integrations().alertmanager().groupBy(),
-                Duration.ofSeconds(config.integrations().alertmanager().resolveTimeoutSeconds()),
-                services.alertQueries().receivers());
+        Instant startedAt = Instant.now();
         AlertsApiRoutes alertmanagerApi = new AlertsApiRoutes(services.postedAlerts(), services.alertQueries(),
-                () -> alerting);
+                () -> new AlertingStatusQuery.AlertingStatus(Version.current(), startedAt,
+                        config.integrations().alertmanager().groupBy(),
+                        Duration.ofSeconds(config.integrations().alertmanager().resolveTimeoutSeconds()),
+                        services.alertQueries().receivers(), cluster.get()));
         IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
                 SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi, changeStream,
                 new MaintenanceWindowRoutes(services.maintenanceWindows()))));

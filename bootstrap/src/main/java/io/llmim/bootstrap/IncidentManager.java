@@ -52,7 +52,8 @@ public final class IncidentManager implements AutoCloseable {
             ServicesFactory.Services services = ServicesFactory.wire(config, store.repositories(), llm,
                     metrics.incidents(), adapters.clock(), started);
             JobsFactory.start(config, services, store.repositories(), metrics, adapters.clock(), started);
-            HttpServer api = HttpFactory.start(config, env, services, store.readiness(), metrics, started);
+            var cluster = ClusterFactory.join(config, store.repositories(), adapters.clock(), started);
+            HttpServer api = HttpFactory.start(config, env, services, store.readiness(), metrics, cluster, started);
             IncidentManager manager = new IncidentManager(config, started, api, metricsEndpoint);
             manager.logStarted(env, metrics.adapter().enabled(), store.description(), llm.name());
             return manager;

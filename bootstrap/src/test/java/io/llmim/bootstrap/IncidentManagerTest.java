@@ -110,6 +110,6 @@ class IncidentManagerTest {
         InMemoryIncidentChangeLog changeLog = new InMemoryIncidentChangeLog();
         return new Adapters.Store(incidents, alertMembers, jobs, new InMemoryCorrelationGroups(),
                 new InMemoryHistoryPruning(incidents, jobs, alertMembers, changeLog), UnitOfWork.none(), changeLog,
-                new InMemoryMaintenanceWindowRepository());
+                new InMemoryMaintenanceWindowRepository(), Optional.empty());
     }
 }

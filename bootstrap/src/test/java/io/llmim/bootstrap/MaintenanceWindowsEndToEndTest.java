@@ -1,14 +1,13 @@
 package io.llmim.bootstrap;
 
-import io.llmim.adapter.persistence.PostgresServer;
 import io.llmim.bootstrap.config.ConfigLoader;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,11 +44,9 @@ class MaintenanceWindowsEndToEndTest {
 
     @Test
     void a_window_created_on_one_instance_is_read_by_another_sharing_postgresql() throws Exception {
-        String database = PostgresServer.shared().createDatabase();
-        Files.createDirectories(dir.resolve("one"));
-        Files.createDirectories(dir.resolve("two"));
-        TestConfig one = TestConfig.in(dir.resolve("one"), database, "");
-        TestConfig two = TestConfig.in(dir.resolve("two"), database, "");
+        List<TestConfig> instances = TestConfig.sharingPostgres(dir, 2);
+        TestConfig one = instances.get(0);
+        TestConfig two = instances.get(1);
         try (IncidentManager first = start(one); IncidentManager second = start(two)) {
             String id = new JsonObject(Http.postJson(one.api() + "/v1/maintenance-windows", ALWAYS_ON_CHAT).body())
                     .getString("id");

@@ -37,6 +37,20 @@ record TestConfig(Path file, int apiPort, int metricsPort) {
         return new TestConfig(file, apiPort, metricsPort);
     }
 
+    /** Configurations of {@code count} instances sharing one new PostgreSQL database, each in a directory of its own. */
+    static java.util.List<TestConfig> sharingPostgres(Path dir, int count) {
+        String database = io.llmim.adapter.persistence.PostgresServer.shared().createDatabase();
+        return java.util.stream.IntStream.range(0, count).mapToObj(n -> {
+            Path own = dir.resolve("instance-" + n);
+            try {
+                Files.createDirectories(own);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return in(own, database, "");
+        }).toList();
+    }
+
     String api() {
         return "http://127.0.0.1:" + apiPort;
     }

@@ -104,7 +104,8 @@ final class ApiServer implements AutoCloseable {
                 new PostedAlertsService(alertmanager, new AlertGrouping(List.of("alertname")), java.time.Duration.ofMinutes(5), clock),
                 new AlertQueryService(alertMembers, new AlertGrouping(List.of("alertname")), List.of("on-call"), clock),
                 () -> new AlertingStatusQuery.AlertingStatus("1.2.3", clock.instant(), List.of("alertname"),
-                        java.time.Duration.ofMinutes(5), List.of("on-call")));
+                        java.time.Duration.ofMinutes(5), List.of("on-call"),
+                        AlertingStatusQuery.ClusterStatus.disabled()));
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations, alertsApi,
                 changeStream, new MaintenanceWindowRoutes(new MaintenanceWindowService(maintenanceWindows, clock))));
         this.server = api.httpServer().listen(0, "127.0.0.1")

@@ -10,6 +10,7 @@ import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.application.port.out.CorrelationGroups;
 import io.llmim.application.port.out.IncidentChangeLog;
 import io.llmim.application.port.out.IncidentRepository;
+import io.llmim.application.port.out.InstanceRegistry;
 import io.llmim.application.port.out.JobStore;
 import io.llmim.application.port.out.MaintenanceWindowRepository;
 import io.llmim.application.port.out.UnitOfWork;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The durable store: a pooled database, migrated on open, with the incident repository (behind a
@@ -51,6 +53,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
     private final HistoryPruning history;
     private final IncidentChangeLog changeLog;
     private final MaintenanceWindowRepository maintenanceWindows;
+    private final InstanceRegistry instances;
 
     private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, StoreSpace space,
                               DatabaseMetrics databaseMetrics, CacheMetrics cacheMetrics) {
@@ -66,6 +69,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
         this.history = new JdbcHistoryPruning(sql, space);
         this.changeLog = new JdbcIncidentChangeLog(sql, dialect);
         this.maintenanceWindows = new JdbcMaintenanceWindowRepository(sql);
+        this.instances = new JdbcInstanceRegistry(sql);
     }
 
     /**
@@ -149,6 +153,19 @@ public final class JdbcIncidentStore implements AutoCloseable {
     /** The maintenance windows operators manage through the API. */
     public MaintenanceWindowRepository maintenanceWindows() {
         return maintenanceWindows;
+    }
+
+    /**
+     * The registry of the instances sharing this store: only PostgreSQL is shared (a SQLite file
+     * has one process), so empty on SQLite.
+     */
+    public Optional<InstanceRegistry> sharedInstances() {
+        return dialect == SqlDialect.POSTGRESQL ? Optional.of(instances) : Optional.empty();
+    }
+
+    /** The registry whatever the database, for the contract tests. */
+    InstanceRegistry instances() {
+        return instances;
     }
 
     /** The pool itself, for tests that inspect the schema and query plans. */

@@ -101,7 +101,12 @@ final class AlertsApiJson {
                 .put("buildUser", "").put("buildDate", "").put("goVersion", "");
         body.put("uptime", status.startedAt().toString());
         body.putObject("config").put("original", routingYaml(status, json));
-        body.putObject("cluster").put("status", "disabled").putArray("peers");
+        ObjectNode cluster = body.putObject("cluster").put("status", status.cluster().status());
+        if (!status.cluster().name().isEmpty()) {
+            cluster.put("name", status.cluster().name());
+        }
+        ArrayNode peers = cluster.putArray("peers");
+        status.cluster().peers().forEach(peer -> peers.addObject().put("name", peer.name()).put("address", peer.address()));
         return body;
     }
 
