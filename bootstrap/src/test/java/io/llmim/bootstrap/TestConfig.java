@@ -1,11 +1,14 @@
 package io.llmim.bootstrap;
 
+import io.llmim.adapter.persistence.PostgresServer;
 import io.llmim.testsupport.LoopbackProcess;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /** A configuration file for a service under test: loopback, free ports, its own SQLite file. */
 record TestConfig(Path file, int apiPort, int metricsPort) {
@@ -38,9 +41,9 @@ record TestConfig(Path file, int apiPort, int metricsPort) {
     }
 
     /** Configurations of {@code count} instances sharing one new PostgreSQL database, each in a directory of its own. */
-    static java.util.List<TestConfig> sharingPostgres(Path dir, int count) {
-        String database = io.llmim.adapter.persistence.PostgresServer.shared().createDatabase();
-        return java.util.stream.IntStream.range(0, count).mapToObj(n -> {
+    static List<TestConfig> sharingPostgres(Path dir, int count) {
+        String database = PostgresServer.shared().createDatabase();
+        return IntStream.range(0, count).mapToObj(n -> {
             Path own = dir.resolve("instance-" + n);
             try {
                 Files.createDirectories(own);

@@ -78,6 +78,13 @@ class MaintenanceWindowApiTest {
     }
 
     @Test
+    void an_interval_without_a_location_is_in_utc() {
+        JsonNode window = api.post("/v1/maintenance-windows", SUNDAYS).json();
+
+        assertThat(window.get("time_intervals").get(0).get("location").asText()).isEqualTo("UTC");
+    }
+
+    @Test
     void a_deleted_window_is_204_and_then_404() {
         String id = created(WEEKDAY_MORNINGS);
 

@@ -5,7 +5,6 @@ import io.llmim.domain.InvalidIncidentDataException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Predicate;
@@ -17,24 +16,27 @@ import java.util.function.Predicate;
 public record TimeInterval(List<TimeOfDayRange> times, List<CalendarRange> weekdays, List<CalendarRange> daysOfMonth,
                            List<CalendarRange> months, List<CalendarRange> years, ZoneId location) {
 
+    /** The default location, named as Alertmanager's configuration names it. */
+    public static final ZoneId UTC = ZoneId.of("UTC");
+
     public TimeInterval {
         times = List.copyOf(times);
         weekdays = fieldOf(CalendarField.WEEKDAYS, weekdays);
         daysOfMonth = fieldOf(CalendarField.DAYS_OF_MONTH, daysOfMonth);
         months = fieldOf(CalendarField.MONTHS, months);
         years = fieldOf(CalendarField.YEARS, years);
-        location = location == null ? ZoneOffset.UTC : location;
+        location = location == null ? UTC : location;
     }
 
     /** The interval that puts no limit: every instant is in it. */
     public static TimeInterval always() {
-        return new TimeInterval(List.of(), List.of(), List.of(), List.of(), List.of(), ZoneOffset.UTC);
+        return new TimeInterval(List.of(), List.of(), List.of(), List.of(), List.of(), UTC);
     }
 
     /** An IANA time zone name ({@code Europe/Paris}), or {@code UTC}; names {@code location} when unknown. */
     public static ZoneId location(String name) {
         if (name == null || name.isBlank()) {
-            return ZoneOffset.UTC;
+            return UTC;
         }
         try {
             return ZoneId.of(name);
