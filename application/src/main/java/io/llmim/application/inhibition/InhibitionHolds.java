@@ -30,8 +30,9 @@ import java.util.Optional;
  * rule's target do not inhibit it (two incidents matching both sides do not mute each other).
  *
  * <p>The active incidents are read only when a rule's target matches, at most once per
- * {@code refresh}, and at most {@code maxSources} of them (the newest of each active state): an
- * alert storm cannot make every hold decision read the whole store.
+ * {@code refresh}, and at most {@code maxSources} of them (NEW ones first, then ACKNOWLEDGED, then
+ * IN_PROGRESS, newest first within each): an alert storm cannot make every hold decision read the
+ * whole store. A source beyond the bound inhibits nothing until fewer incidents are active.
  */
 public final class InhibitionHolds implements HoldSource {
 

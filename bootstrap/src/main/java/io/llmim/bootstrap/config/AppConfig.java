@@ -209,7 +209,7 @@ public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSe
                 try {
                     LabelMatcher.parse(matchers.get(i));
                 } catch (InvalidIncidentDataException e) {
-                    throw new InvalidSettingException(key + "[" + i + "]", e.getMessage().substring(e.field().length() + 2));
+                    throw new InvalidSettingException(key + "[" + i + "]", e.reason());
                 }
             }
         }

@@ -90,9 +90,8 @@ final class MaintenanceWindowRequest {
         try {
             return parse.get();
         } catch (InvalidIncidentDataException e) {
-            String reason = e.getMessage().substring(e.field().length() + 2);
             String field = e.field().endsWith("_time") ? path + "." + e.field() : path;
-            throw new InvalidRequestException(field, reason);
+            throw new InvalidRequestException(field, e.reason());
         }
     }
 
