@@ -11,6 +11,7 @@ import io.llmim.application.port.out.CorrelationGroups;
 import io.llmim.application.port.out.IncidentChangeLog;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.JobStore;
+import io.llmim.application.port.out.SilenceRepository;
 import io.llmim.application.port.out.UnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -49,6 +50,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
     private final CorrelationGroups correlationGroups;
     private final HistoryPruning history;
     private final IncidentChangeLog changeLog;
+    private final SilenceRepository silences;
 
     private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, StoreSpace space,
                               DatabaseMetrics databaseMetrics, CacheMetrics cacheMetrics) {
@@ -63,6 +65,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
         this.correlationGroups = new JdbcCorrelationGroups(sql);
         this.history = new JdbcHistoryPruning(sql, space);
         this.changeLog = new JdbcIncidentChangeLog(sql, dialect);
+        this.silences = new JdbcSilenceRepository(sql);
     }
 
     /**
@@ -141,6 +144,11 @@ public final class JdbcIncidentStore implements AutoCloseable {
     /** The log of incident changes that stream subscribers read. */
     public IncidentChangeLog changeLog() {
         return changeLog;
+    }
+
+    /** The Alertmanager silences. */
+    public SilenceRepository silences() {
+        return silences;
     }
 
     /** The pool itself, for tests that inspect the schema and query plans. */
