@@ -54,11 +54,6 @@ record JdbcSilenceRepository(Sql sql) implements SilenceRepository {
                 p -> p.instant(at), JdbcSilenceRepository::silence);
     }
 
-    @Override
-    public List<Silence> tiedTo(IncidentId incident, Instant at) {
-        return sql.query("reading the silences of " + incident, SELECT + "WHERE incident_id = ? AND ends_at > ? "
-                + "ORDER BY ends_at, id", p -> p.text(incident.value()).instant(at), JdbcSilenceRepository::silence);
-    }
 
     @Override
     public List<Silence> endedUnreported(Instant at, int limit) {

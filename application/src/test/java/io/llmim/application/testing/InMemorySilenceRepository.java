@@ -1,7 +1,6 @@
 package io.llmim.application.testing;
 
 import io.llmim.application.port.out.SilenceRepository;
-import io.llmim.domain.IncidentId;
 import io.llmim.domain.Silence;
 
 import java.time.Instant;
@@ -41,10 +40,6 @@ public final class InMemorySilenceRepository implements SilenceRepository {
         return silences.values().stream().filter(s -> s.endsAt().isAfter(at)).sorted(SOONEST_END).toList();
     }
 
-    @Override
-    public synchronized List<Silence> tiedTo(IncidentId incident, Instant at) {
-        return unexpiredAt(at).stream().filter(s -> incident.equals(s.tiedTo())).toList();
-    }
 
     @Override
     public synchronized List<Silence> endedUnreported(Instant at, int limit) {

@@ -86,17 +86,6 @@ public abstract class SilenceRepositoryContract {
         assertThat(silences.unexpiredAt(T0.plusSeconds(60))).extracting(Silence::id).containsExactly("active", "pending");
     }
 
-    @Test
-    void the_silences_of_an_incident_are_those_tied_to_it_and_not_ended() {
-        IncidentId incident = new IncidentId("0b8e8a52-6f0e-4d1a-9c55-3f1f0e1e2a10");
-        Silence tied = new Silence("tied", List.of(LabelMatcher.parse("alertname=x")), T0, T0.plusSeconds(600),
-                "alice", "", T0, incident);
-        silences.save(tied);
-        silences.save(silence("other", 0, 600, "alertname=x"));
-
-        assertThat(silences.tiedTo(incident, T0)).containsExactly(tied);
-        assertThat(silences.tiedTo(incident, T0.plusSeconds(600))).isEmpty();
-    }
 
     @Test
     void an_ended_silence_is_reported_once() {

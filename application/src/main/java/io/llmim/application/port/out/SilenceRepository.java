@@ -1,6 +1,5 @@
 package io.llmim.application.port.out;
 
-import io.llmim.domain.IncidentId;
 import io.llmim.domain.Silence;
 
 import java.time.Instant;
@@ -24,9 +23,6 @@ public interface SilenceRepository {
 
     /** The silences not yet ended at {@code at} (pending or active), soonest end first. */
     List<Silence> unexpiredAt(Instant at);
-
-    /** The unexpired silences tied to {@code incident} (see {@link Silence#tiedTo()}). */
-    List<Silence> tiedTo(IncidentId incident, Instant at);
 
     /**
      * The silences that ended at or before {@code at} and have not been reported ended yet, oldest
