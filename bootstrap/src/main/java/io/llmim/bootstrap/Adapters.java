@@ -8,6 +8,7 @@ import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.IncidentChangeLog;
 import io.llmim.application.port.out.JobStore;
+import io.llmim.application.port.out.SilenceRepository;
 import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.domain.MetricsPort;
 
@@ -24,7 +25,7 @@ public record Adapters(Optional<Store> store, Optional<MetricsPort> incidentMetr
     /** Everything the configured database would hold, and what keeps their writes together. */
     public record Store(IncidentRepository incidents, AlertMemberRepository alertMembers, JobStore jobs,
                         CorrelationGroups correlationGroups, HistoryPruning history,
-                        UnitOfWork unitOfWork, IncidentChangeLog changeLog) {
+                        UnitOfWork unitOfWork, IncidentChangeLog changeLog, SilenceRepository silences) {
     }
 
     public static Adapters configured() {

@@ -5,6 +5,7 @@ import io.llmim.adapter.http.IncidentApi;
 import io.llmim.adapter.http.ReadinessCheck;
 import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
+import io.llmim.adapter.http.integration.SilencesApiRoutes;
 import io.llmim.adapter.metrics.HostAndPort;
 import io.llmim.application.port.in.AlertingStatusQuery;
 import io.llmim.bootstrap.config.AppConfig;
@@ -41,7 +42,8 @@ final class HttpFactory {
         AlertsApiRoutes alertmanagerApi = new AlertsApiRoutes(services.postedAlerts(), services.alertQueries(),
                 () -> alerting);
         IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
-                SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi, changeStream)));
+                SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi,
+                new SilencesApiRoutes(services.suppression().silences()), changeStream)));
         HostAndPort address = HostAndPort.parse(config.server().listenAddress());
         HttpServer server = started.add("API server", await(api.httpServer().listen(address.port(), address.host())),
                 (listening, remaining) -> await(listening.shutdown(remaining)));

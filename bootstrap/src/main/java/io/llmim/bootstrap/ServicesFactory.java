@@ -25,7 +25,13 @@ import io.llmim.application.job.IncidentFollowUps;
 import io.llmim.application.job.JobQueryService;
 import io.llmim.application.job.RelatedIncidentsService;
 import io.llmim.application.port.in.ReportEventUseCase;
+import io.llmim.application.port.in.ManageSilencesUseCase;
 import io.llmim.application.port.in.StreamChangesUseCase;
+import io.llmim.application.port.in.SweepSilencesUseCase;
+import io.llmim.application.suppression.Holds;
+import io.llmim.application.suppression.SilenceHolds;
+import io.llmim.application.suppression.SilenceService;
+import io.llmim.application.suppression.SilenceSweep;
 import io.llmim.application.stream.ChangeStreamService;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.WebhookSender;
@@ -55,7 +61,14 @@ final class ServicesFactory {
                     AlertmanagerIngestService alertmanager, PagerDutyEventsService pagerDuty,
                     ReceiveAlertsUseCase postedAlerts, QueryAlertsUseCase alertQueries, ExpireAlertsUseCase alertExpiry,
                     List<WebhookSender.Webhook> webhooks, List<IncidentFollowUps.EscalationPolicy> escalationPolicies,
-                    StreamChangesUseCase stream) {
+                    StreamChangesUseCase stream, Suppression suppression) {
+    }
+
+    /**
+     * Muting: the silences the API manages, their background sweep, and every kind of mute together
+     * ({@link Holds}), which notifications, escalations and the alerts view ask.
+     */
+    record Suppression(ManageSilencesUseCase silences, SweepSilencesUseCase sweep, Holds holds) {
     }
 
     private ServicesFactory() {
@@ -83,6 +96,8 @@ final class ServicesFactory {
                 store.alertMembers(), alertSeverities, store.jobs(), clock);
         AppConfig.AlertmanagerIntegration alertmanagerApi = config.integrations().alertmanager();
         AlertGrouping alertGrouping = new AlertGrouping(alertmanagerApi.groupBy());
+        // Every kind of mute: maintenance windows and inhibition rules join silences here.
+        Holds holds = new Holds(List.of(new SilenceHolds(store.silences())));
         return new Services(
                 new IncidentApiUseCases(report, lifecycle, queries, queries, analysis,
                         new RelatedIncidentsService(incidents, store.correlationGroups()),
@@ -96,8 +111,10 @@ final class ServicesFactory {
                 new PostedAlertsService(alertGroups, alertGrouping,
                         Duration.ofSeconds(alertmanagerApi.resolveTimeoutSeconds()), clock),
                 new AlertQueryService(store.alertMembers(), alertGrouping, webhooks.stream().map(WebhookSender.Webhook::name).toList(),
-                        clock),
+                        clock, incidents, holds),
                 new AlertExpiryService(store.alertMembers(), alertGroups, clock),
-                webhooks, policies, new ChangeStreamService(store.changeLog()));
+                webhooks, policies, new ChangeStreamService(store.changeLog()),
+                new Suppression(new SilenceService(store.silences(), incidents, clock),
+                        new SilenceSweep(store.silences(), incidents, clock), holds));
     }
 }

@@ -39,7 +39,7 @@ final class StoreFactory {
                 JdbcIncidentStore.open(settings, settings.password(env), metrics.database(), metrics.caches()));
         return new OpenedStore(
                 new Adapters.Store(store.incidents(), store.alertMembers(), store.jobs(), store.correlationGroups(),
-                        store.history(), store.unitOfWork(), store.changeLog()),
+                        store.history(), store.unitOfWork(), store.changeLog(), store.silences()),
                 List.of(new ReadinessCheck("store", store::isReachable)),
                 store.kind() + " " + settings.redactedUrl());
     }

@@ -6,6 +6,7 @@ import io.llmim.application.testing.InMemoryHistoryPruning;
 import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.InMemoryIncidentChangeLog;
 import io.llmim.application.testing.InMemoryJobStore;
+import io.llmim.application.testing.InMemorySilenceRepository;
 import io.llmim.application.testing.ThrowingHttpMetrics;
 import io.llmim.application.testing.ThrowingMetricsPort;
 import io.llmim.application.port.out.HttpMetrics;
@@ -107,7 +108,9 @@ class IncidentManagerTest {
         InMemoryAlertMemberRepository alertMembers = new InMemoryAlertMemberRepository();
         InMemoryJobStore jobs = new InMemoryJobStore();
         InMemoryIncidentChangeLog changeLog = new InMemoryIncidentChangeLog();
+        InMemorySilenceRepository silences = new InMemorySilenceRepository();
         return new Adapters.Store(incidents, alertMembers, jobs, new InMemoryCorrelationGroups(),
-                new InMemoryHistoryPruning(incidents, jobs, alertMembers, changeLog), UnitOfWork.none(), changeLog);
+                new InMemoryHistoryPruning(incidents, jobs, alertMembers, changeLog, silences), UnitOfWork.none(),
+                changeLog, silences);
     }
 }

@@ -25,6 +25,11 @@ public final class Holds {
         return new Holds(List.of());
     }
 
+    /** Whether there is no source at all, so that nothing is ever held. */
+    public boolean holdsNothing() {
+        return sources.isEmpty();
+    }
+
     /** What holds {@code incident} at {@code at}, matched on {@link MatchableLabels#of its labels}. */
     public List<Hold> on(Incident incident, Instant at) {
         return on(incident, MatchableLabels.of(incident), at);
