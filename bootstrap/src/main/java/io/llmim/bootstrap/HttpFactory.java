@@ -40,7 +40,7 @@ final class HttpFactory {
                 Duration.ofSeconds(config.integrations().alertmanager().resolveTimeoutSeconds()),
                 services.alertQueries().receivers());
         AlertsApiRoutes alertmanagerApi = new AlertsApiRoutes(services.postedAlerts(), services.alertQueries(),
-                () -> alerting);
+                () -> alerting, metrics.adapter().suppression());
         IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
                 SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi,
                 new SilencesApiRoutes(services.suppression().silences()), changeStream)));

@@ -12,7 +12,7 @@ import io.llmim.application.job.JobHandler;
 import io.llmim.application.job.JobRunner;
 import io.llmim.application.job.NotificationJob;
 import io.llmim.application.port.in.JobType;
-import io.llmim.application.port.out.SuppressionMetrics;
+import io.llmim.application.suppression.SilenceSweep;
 import io.llmim.bootstrap.config.AppConfig;
 
 import java.time.Clock;
@@ -43,7 +43,7 @@ final class JobsFactory {
         Map<JobType, JobHandler> handlers = new EnumMap<>(JobType.class);
         handlers.put(JobType.ENRICHMENT, new EnrichmentJob(services.enrichment()));
         FollowUpGate gate = new FollowUpGate(services.suppression().holds(), store.jobs(), services.changes(),
-                SuppressionMetrics.noOp(), clock);
+                metrics.adapter().suppression(), clock);
         handlers.put(JobType.NOTIFICATION, new NotificationJob(store.incidents(), services.webhooks(), webhookSender,
                 store.jobs(), clock, services.changes(), gate));
         handlers.put(JobType.ESCALATION, new EscalationJob(services.escalationPolicies(), store.jobs(),
@@ -65,8 +65,9 @@ final class JobsFactory {
         PeriodicRun alertExpiry = new PeriodicRun("alert expiry", services.alertExpiry()::expire, ALERT_EXPIRY);
         alertExpiry.start();
         started.add("alert expiry", alertExpiry);
-        // Silences tied to incidents end when their incidents resolve.
-        PeriodicRun silenceSweep = new PeriodicRun("silence sweep", services.suppression().sweep()::sweep, SILENCE_SWEEP);
+        // Silences tied to incidents end when their incidents resolve; the silences gauge is set.
+        SilenceSweep sweep = new SilenceSweep(store.silences(), store.incidents(), clock, metrics.adapter().suppression());
+        PeriodicRun silenceSweep = new PeriodicRun("silence sweep", sweep::sweep, SILENCE_SWEEP);
         silenceSweep.start();
         started.add("silence sweep", silenceSweep);
     }

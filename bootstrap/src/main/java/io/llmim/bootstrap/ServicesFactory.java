@@ -27,11 +27,9 @@ import io.llmim.application.job.RelatedIncidentsService;
 import io.llmim.application.port.in.ReportEventUseCase;
 import io.llmim.application.port.in.ManageSilencesUseCase;
 import io.llmim.application.port.in.StreamChangesUseCase;
-import io.llmim.application.port.in.SweepSilencesUseCase;
 import io.llmim.application.suppression.Holds;
 import io.llmim.application.suppression.SilenceHolds;
 import io.llmim.application.suppression.SilenceService;
-import io.llmim.application.suppression.SilenceSweep;
 import io.llmim.application.stream.ChangeStreamService;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.WebhookSender;
@@ -65,10 +63,10 @@ final class ServicesFactory {
     }
 
     /**
-     * Muting: the silences the API manages, their background sweep, and every kind of mute together
+     * Muting: the silences the API manages, and every kind of mute together
      * ({@link Holds}), which notifications, escalations and the alerts view ask.
      */
-    record Suppression(ManageSilencesUseCase silences, SweepSilencesUseCase sweep, Holds holds) {
+    record Suppression(ManageSilencesUseCase silences, Holds holds) {
     }
 
     private ServicesFactory() {
@@ -114,7 +112,6 @@ final class ServicesFactory {
                         clock, incidents, holds),
                 new AlertExpiryService(store.alertMembers(), alertGroups, clock),
                 webhooks, policies, new ChangeStreamService(store.changeLog()),
-                new Suppression(new SilenceService(store.silences(), incidents, clock),
-                        new SilenceSweep(store.silences(), incidents, clock), holds));
+                new Suppression(new SilenceService(store.silences(), incidents, clock), holds));
     }
 }
