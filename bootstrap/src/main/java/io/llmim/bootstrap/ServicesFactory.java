@@ -27,6 +27,7 @@ import io.llmim.application.job.RelatedIncidentsService;
 import io.llmim.application.port.in.ReportEventUseCase;
 import io.llmim.application.port.in.ManageSilencesUseCase;
 import io.llmim.application.port.in.StreamChangesUseCase;
+import io.llmim.application.suppression.CurrentHolds;
 import io.llmim.application.suppression.Holds;
 import io.llmim.application.suppression.SilenceHolds;
 import io.llmim.application.suppression.SilenceService;
@@ -99,7 +100,7 @@ final class ServicesFactory {
         return new Services(
                 new IncidentApiUseCases(report, lifecycle, queries, queries, analysis,
                         new RelatedIncidentsService(incidents, store.correlationGroups()),
-                        new JobQueryService(store.jobs())),
+                        new JobQueryService(store.jobs()), new CurrentHolds(holds, clock)),
                 changes, incidentClock,
                 new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(), changes),
                 correlation,

@@ -4,9 +4,12 @@ import io.llmim.application.port.in.IncidentLink;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmim.application.port.in.IncidentHoldsQuery;
 import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.in.Job;
 import io.llmim.application.port.in.RelatedIncidents;
+import io.llmim.application.suppression.Hold;
+import io.llmim.application.suppression.HoldReason;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.TimelineEntry;
@@ -100,10 +103,18 @@ final class IncidentJson {
         return node;
     }
 
-    ObjectNode page(IncidentPage page) {
+    /** {@code silenced_by}: the silences (and maintenance windows, which mute as silences do) muting it now. */
+    ObjectNode withHolds(ObjectNode incident, List<Hold> holds) {
+        ArrayNode silencedBy = incident.putArray("silenced_by");
+        holds.stream().filter(hold -> hold.reason() != HoldReason.INHIBITED)
+                .forEach(hold -> hold.by().forEach(silencedBy::add));
+        return incident;
+    }
+
+    ObjectNode page(IncidentPage page, IncidentHoldsQuery holds) {
         ObjectNode node = json.createObjectNode();
         ArrayNode items = node.putArray("items");
-        page.items().forEach(incident -> items.add(incident(incident)));
+        page.items().forEach(incident -> items.add(withHolds(incident(incident), holds.holds(incident))));
         node.put("next_cursor", page.nextCursor() == null ? null : page.nextCursor().encode());
         return node;
     }

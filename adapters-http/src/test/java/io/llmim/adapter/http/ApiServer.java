@@ -11,6 +11,7 @@ import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.adapter.http.integration.SilencesApiRoutes;
+import io.llmim.application.suppression.CurrentHolds;
 import io.llmim.application.suppression.Holds;
 import io.llmim.application.suppression.SilenceHolds;
 import io.llmim.application.suppression.SilenceService;
@@ -92,7 +93,8 @@ final class ApiServer implements AutoCloseable {
                         ReportEventService.FollowUps.NONE),
                 new IncidentLifecycleService(changes), queries, queries,
                 new AnalyzeIncidentService(repository, new StubIncidentAnalyst(), Runnable::run, changes),
-                new RelatedIncidentsService(repository, correlationGroups), new JobQueryService(jobs));
+                new RelatedIncidentsService(repository, correlationGroups), new JobQueryService(jobs),
+                new CurrentHolds(new Holds(List.of(new SilenceHolds(silences))), clock));
         this.alertmanager = new AlertmanagerIngestService(useCases.report(), useCases.lifecycle(), repository,
                 alertMembers, AlertSeverityMapping.defaults(), jobs, clock);
         IntegrationRoutes integrations = new IntegrationRoutes(alertmanager,

@@ -179,4 +179,27 @@ class SilencesApiTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("duration");
     }
+
+    @Test
+    void a_silenced_incident_is_still_listed_and_names_the_silence_that_mutes_it() {
+        String incident = api.post("/v1/incidents", """
+                {"source": "llm-sentinel", "title": "p95 latency above SLO", "labels": {"alertname": "HighLatency"}}""")
+                .json().get("id").asText();
+        String silence = created(SILENCE);
+
+        JsonNode listed = api.get("/v1/incidents").json().get("items").get(0);
+        JsonNode one = api.get("/v1/incidents/" + incident).json();
+
+        assertThat(listed.get("silenced_by")).singleElement().satisfies(id -> assertThat(id.asText()).isEqualTo(silence));
+        assertThat(one.get("silenced_by")).singleElement().satisfies(id -> assertThat(id.asText()).isEqualTo(silence));
+    }
+
+    @Test
+    void an_incident_no_silence_matches_has_no_silences() {
+        String incident = api.post("/v1/incidents", """
+                {"source": "llm-sentinel", "title": "p95 latency above SLO"}""").json().get("id").asText();
+        created(SILENCE);
+
+        assertThat(api.get("/v1/incidents/" + incident).json().get("silenced_by")).isEmpty();
+    }
 }
