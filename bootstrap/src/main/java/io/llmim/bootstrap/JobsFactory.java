@@ -66,7 +66,8 @@ final class JobsFactory {
         alertExpiry.start();
         started.add("alert expiry", alertExpiry);
         // Silences tied to incidents end when their incidents resolve; the silences gauge is set.
-        SilenceSweep sweep = new SilenceSweep(store.silences(), store.incidents(), clock, metrics.adapter().suppression());
+        SilenceSweep sweep = new SilenceSweep(store.silences(), store.incidents(), clock, metrics.adapter().suppression(),
+                services.suppression().events());
         PeriodicRun silenceSweep = new PeriodicRun("silence sweep", sweep::sweep, SILENCE_SWEEP);
         silenceSweep.start();
         started.add("silence sweep", silenceSweep);

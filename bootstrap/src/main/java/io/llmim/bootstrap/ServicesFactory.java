@@ -24,11 +24,13 @@ import io.llmim.application.job.CorrelationJob;
 import io.llmim.application.job.IncidentFollowUps;
 import io.llmim.application.job.JobQueryService;
 import io.llmim.application.job.RelatedIncidentsService;
+import io.llmim.application.job.SilenceNotices;
 import io.llmim.application.port.in.ReportEventUseCase;
 import io.llmim.application.port.in.ManageSilencesUseCase;
 import io.llmim.application.port.in.StreamChangesUseCase;
 import io.llmim.application.suppression.CurrentHolds;
 import io.llmim.application.suppression.Holds;
+import io.llmim.application.suppression.SilenceEvents;
 import io.llmim.application.suppression.SilenceHolds;
 import io.llmim.application.suppression.SilenceService;
 import io.llmim.application.stream.ChangeStreamService;
@@ -64,10 +66,10 @@ final class ServicesFactory {
     }
 
     /**
-     * Muting: the silences the API manages, and every kind of mute together
+     * Muting: the silences the API manages, who hears of their beginnings and ends, and every kind of mute together
      * ({@link Holds}), which notifications, escalations and the alerts view ask.
      */
-    record Suppression(ManageSilencesUseCase silences, Holds holds) {
+    record Suppression(ManageSilencesUseCase silences, Holds holds, SilenceEvents events) {
     }
 
     private ServicesFactory() {
@@ -97,6 +99,7 @@ final class ServicesFactory {
         AlertGrouping alertGrouping = new AlertGrouping(alertmanagerApi.groupBy());
         // Every kind of mute: maintenance windows and inhibition rules join silences here.
         Holds holds = new Holds(List.of(new SilenceHolds(store.silences())));
+        SilenceNotices silenceNotices = new SilenceNotices(incidents, store.jobs(), webhooks, clock);
         return new Services(
                 new IncidentApiUseCases(report, lifecycle, queries, queries, analysis,
                         new RelatedIncidentsService(incidents, store.correlationGroups()),
@@ -113,6 +116,7 @@ final class ServicesFactory {
                         clock, incidents, holds),
                 new AlertExpiryService(store.alertMembers(), alertGroups, clock),
                 webhooks, policies, new ChangeStreamService(store.changeLog()),
-                new Suppression(new SilenceService(store.silences(), incidents, clock), holds));
+                new Suppression(new SilenceService(store.silences(), incidents, clock, silenceNotices), holds,
+                        silenceNotices));
     }
 }

@@ -85,7 +85,8 @@ public final class NotificationJob implements JobHandler {
         if (!deliveries.isDelivered(key)) {
             Incident incident = incidents.findById(id)
                     .orElseThrow(() -> new JobFailedException(JobErrorType.VALIDATION_ERROR, "no incident " + id));
-            if (!gate.mayProceed(job, incident, "notification to " + webhook.name() + " (" + event + ")")) {
+            if (!SilenceNotices.isAboutASilence(event)
+                    && !gate.mayProceed(job, incident, "notification to " + webhook.name() + " (" + event + ")")) {
                 return;
             }
             sender.send(webhook, incident, event, key);

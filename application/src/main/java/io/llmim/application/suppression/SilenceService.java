@@ -37,12 +37,20 @@ public final class SilenceService implements ManageSilencesUseCase {
     private final IncidentRepository incidents;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final SilenceEvents events;
 
     public SilenceService(SilenceRepository silences, IncidentRepository incidents, Clock clock) {
-        this(silences, incidents, clock, () -> UUID.randomUUID().toString());
+        this(silences, incidents, clock, SilenceEvents.none());
     }
 
-    SilenceService(SilenceRepository silences, IncidentRepository incidents, Clock clock, Supplier<String> ids) {
+    /** @param events hears of each silence created */
+    public SilenceService(SilenceRepository silences, IncidentRepository incidents, Clock clock, SilenceEvents events) {
+        this(silences, incidents, clock, () -> UUID.randomUUID().toString(), events);
+    }
+
+    SilenceService(SilenceRepository silences, IncidentRepository incidents, Clock clock, Supplier<String> ids,
+                   SilenceEvents events) {
+        this.events = events;
         this.silences = silences;
         this.incidents = incidents;
         this.clock = clock;
@@ -72,6 +80,7 @@ public final class SilenceService implements ManageSilencesUseCase {
                 candidate.startsAt().isBefore(now) ? now : candidate.startsAt(), candidate.endsAt(),
                 candidate.createdBy(), candidate.comment(), now, candidate.tiedTo());
         silences.save(created);
+        events.created(created);
         return created.id();
     }
 
@@ -148,6 +157,7 @@ public final class SilenceService implements ManageSilencesUseCase {
         Silence silence = new Silence(ids.get(), matchers, now, now.plus(duration.orElse(UNTIL_RESOLVED)), actor,
                 comment, now, id);
         silences.save(silence);
+        events.created(silence);
         return new SilenceStatus(silence, silence.stateAt(now));
     }
 }

@@ -14,19 +14,25 @@ import java.util.Map;
 
 /**
  * Ends each silence made for an incident ({@code POST /v1/incidents/{id}/silence}) once that
- * incident is no longer active, and counts the silences by state for the gauge. A sweep rather than
+ * incident is no longer active, tells {@link SilenceEvents} of each silence that ended (once, whichever
+ * instance sees it first), and counts the silences by state for the gauge. A sweep rather than
  * a hook on the incident's write path: the silence lives in another table, a resolve must not fail
  * for it, and a sweep run after a crash catches up.
  */
 public final class SilenceSweep implements SweepSilencesUseCase {
 
+    private static final int ENDS_PER_SWEEP = 100;
+
     private final SilenceRepository silences;
     private final IncidentRepository incidents;
     private final Clock clock;
     private final SuppressionMetrics metrics;
+    private final SilenceEvents events;
 
+    /** @param events hears of each silence's end, once it has passed */
     public SilenceSweep(SilenceRepository silences, IncidentRepository incidents, Clock clock,
-                        SuppressionMetrics metrics) {
+                        SuppressionMetrics metrics, SilenceEvents events) {
+        this.events = events;
         this.silences = silences;
         this.incidents = incidents;
         this.clock = clock;
@@ -49,6 +55,12 @@ public final class SilenceSweep implements SweepSilencesUseCase {
         }
         for (SilenceState state : SilenceState.values()) {
             metrics.silencesCounted(state, counts.getOrDefault(state, 0L));
+        }
+        // Told before it is marked: a crash between the two tells again, and the notices' keys make
+        // that one notice; marking first could lose it.
+        for (Silence silence : silences.endedUnreported(now, ENDS_PER_SWEEP)) {
+            events.ended(silence);
+            silences.markEndReported(silence.id());
         }
         return ended;
     }
