@@ -78,7 +78,7 @@ final class IncidentHandlers {
         IncidentId id = pathId(ctx);
         blocking(ctx, () -> {
                     IncidentSnapshot incident = useCases.incidents().get(id);
-                    return wire.withRelated(wire.withHolds(wire.incident(incident), useCases.holds().holds(incident)),
+                    return wire.withRelated(wire.withHolds(wire.incident(incident), useCases.holds().mutedBy(incident)),
                             useCases.related().related(id, RelatedIncidentsQuery.FIRST_PAGE_SIZE, null));
                 },
                 incident -> send(ctx, 200, incident));

@@ -8,8 +8,6 @@ import io.llmim.application.port.in.IncidentHoldsQuery;
 import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.in.Job;
 import io.llmim.application.port.in.RelatedIncidents;
-import io.llmim.application.suppression.Hold;
-import io.llmim.application.suppression.HoldReason;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.TimelineEntry;
@@ -104,17 +102,15 @@ final class IncidentJson {
     }
 
     /** {@code silenced_by}: the silences (and maintenance windows, which mute as silences do) muting it now. */
-    ObjectNode withHolds(ObjectNode incident, List<Hold> holds) {
-        ArrayNode silencedBy = incident.putArray("silenced_by");
-        holds.stream().filter(hold -> hold.reason() != HoldReason.INHIBITED)
-                .forEach(hold -> hold.by().forEach(silencedBy::add));
+    ObjectNode withHolds(ObjectNode incident, IncidentHoldsQuery.MutedBy muted) {
+        muted.silencedBy().forEach(incident.putArray("silenced_by")::add);
         return incident;
     }
 
     ObjectNode page(IncidentPage page, IncidentHoldsQuery holds) {
         ObjectNode node = json.createObjectNode();
         ArrayNode items = node.putArray("items");
-        page.items().forEach(incident -> items.add(withHolds(incident(incident), holds.holds(incident))));
+        page.items().forEach(incident -> items.add(withHolds(incident(incident), holds.mutedBy(incident))));
         node.put("next_cursor", page.nextCursor() == null ? null : page.nextCursor().encode());
         return node;
     }

@@ -1,12 +1,13 @@
 package io.llmim.application.integration;
 
+import io.llmim.application.port.in.IncidentHoldsQuery;
 import io.llmim.application.port.in.QueryAlertsUseCase;
 import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.application.port.out.AlertMemberRepository.AlertMember;
 import io.llmim.application.port.out.AlertMemberRepository.FiringMember;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.suppression.Hold;
-import io.llmim.application.suppression.HoldReason;
+import io.llmim.application.suppression.CurrentHolds;
 import io.llmim.application.suppression.Holds;
 import io.llmim.application.suppression.MatchableLabels;
 import io.llmim.domain.Incident;
@@ -97,13 +98,10 @@ public final class AlertQueryService implements QueryAlertsUseCase {
         AlertMember member = firing.member();
         List<Hold> held = holds.holdsNothing() ? List.of() : read.computeIfAbsent(firing.incident(), incidents::findById)
                 .map(incident -> holds.on(incident, matchable(member, incident), now)).orElse(List.of());
-        List<String> silencedBy = new ArrayList<>();
-        List<String> inhibitedBy = new ArrayList<>();
-        for (Hold hold : held) {
-            (hold.reason() == HoldReason.INHIBITED ? inhibitedBy : silencedBy).addAll(hold.by());
-        }
+        IncidentHoldsQuery.MutedBy muted = CurrentHolds.mutedBy(held);
         return new FiringAlert(member.fingerprint(), member.labels(), member.annotations(), member.startsAt(),
-                member.endsAt(), member.updatedAt(), member.generatorUrl(), receivers, silencedBy, inhibitedBy);
+                member.endsAt(), member.updatedAt(), member.generatorUrl(), receivers, muted.silencedBy(),
+                muted.inhibitedBy());
     }
 
     private static Map<String, String> matchable(AlertMember member, Incident incident) {
