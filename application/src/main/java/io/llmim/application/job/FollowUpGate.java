@@ -70,7 +70,7 @@ public final class FollowUpGate {
             if (!heldBy.equals(heldBefore)) {
                 held.forEach(hold -> metrics.followUpHeld(hold.reason()));
                 changes.apply(incident.id(), (fresh, at) -> fresh.annotate(TimelineEntryKind.HELD, "suppression",
-                        what + " held by " + heldBy, at));
+                        what + " held: " + heldBy, at));
             }
             lookAgainLater(job, heldBy, now);
             return false;
@@ -82,7 +82,7 @@ public final class FollowUpGate {
         }
         if (heldBefore != null) {
             changes.apply(incident.id(), (fresh, at) -> fresh.annotate(TimelineEntryKind.HELD, "suppression",
-                    what + " no longer held (was held by " + heldBefore + ")", at));
+                    what + " no longer held (was " + heldBefore + ")", at));
         }
         return true;
     }

@@ -82,7 +82,7 @@ class HeldFollowUpsTest {
         notifications.handle(notification());
 
         assertThat(sent).isEmpty();
-        assertThat(heldEntries()).containsExactly("notification to oncall (created) held by silenced by silence-1");
+        assertThat(heldEntries()).containsExactly("notification to oncall (created) held: silenced by silence-1");
         assertThat(metrics.held()).containsExactly("silenced");
     }
 
