@@ -10,6 +10,7 @@ import io.llmim.application.port.out.IncidentChangeLog;
 import io.llmim.application.port.out.InstanceRegistry;
 import io.llmim.application.port.out.JobStore;
 import io.llmim.application.port.out.MaintenanceWindowRepository;
+import io.llmim.application.port.out.SilenceRepository;
 import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.domain.MetricsPort;
 
@@ -26,7 +27,7 @@ public record Adapters(Optional<Store> store, Optional<MetricsPort> incidentMetr
     /** Everything the configured database would hold, and what keeps their writes together. */
     public record Store(IncidentRepository incidents, AlertMemberRepository alertMembers, JobStore jobs,
                         CorrelationGroups correlationGroups, HistoryPruning history,
-                        UnitOfWork unitOfWork, IncidentChangeLog changeLog,
+                        UnitOfWork unitOfWork, IncidentChangeLog changeLog, SilenceRepository silences,
                         MaintenanceWindowRepository maintenanceWindows, Optional<InstanceRegistry> instances) {
     }
 

@@ -6,6 +6,7 @@ import io.llmim.adapter.http.ReadinessCheck;
 import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.adapter.http.maintenance.MaintenanceWindowRoutes;
+import io.llmim.adapter.http.integration.SilencesApiRoutes;
 import io.llmim.adapter.metrics.HostAndPort;
 import io.llmim.application.port.in.AlertingStatusQuery;
 import io.llmim.bootstrap.config.AppConfig;
@@ -42,9 +43,10 @@ final class HttpFactory {
                 () -> new AlertingStatusQuery.AlertingStatus(Version.current(), startedAt,
                         config.integrations().alertmanager().groupBy(),
                         Duration.ofSeconds(config.integrations().alertmanager().resolveTimeoutSeconds()),
-                        services.alertQueries().receivers(), cluster.get()));
+                        services.alertQueries().receivers(), cluster.get()), metrics.adapter().suppression());
         IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
-                SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi, changeStream,
+                SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi,
+                new SilencesApiRoutes(services.suppression().silences()), changeStream,
                 new MaintenanceWindowRoutes(services.maintenanceWindows()))));
         HostAndPort address = HostAndPort.parse(config.server().listenAddress());
         HttpServer server = started.add("API server", await(api.httpServer().listen(address.port(), address.host())),

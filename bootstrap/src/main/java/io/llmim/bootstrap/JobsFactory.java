@@ -7,10 +7,12 @@ import io.llmim.application.retention.HistoryRetentionService;
 import io.llmim.application.integration.AlertBatchJob;
 import io.llmim.application.job.EnrichmentJob;
 import io.llmim.application.job.EscalationJob;
+import io.llmim.application.job.FollowUpGate;
 import io.llmim.application.job.JobHandler;
 import io.llmim.application.job.JobRunner;
 import io.llmim.application.job.NotificationJob;
 import io.llmim.application.port.in.JobType;
+import io.llmim.application.suppression.SilenceSweep;
 import io.llmim.bootstrap.config.AppConfig;
 
 import java.time.Clock;
@@ -29,6 +31,7 @@ final class JobsFactory {
 
     // Alertmanager checks for ended alerts as often; a finer check would only cost queries.
     private static final Duration ALERT_EXPIRY = Duration.ofSeconds(5);
+    private static final Duration SILENCE_SWEEP = Duration.ofSeconds(5);
 
     private JobsFactory() {
     }
@@ -39,10 +42,12 @@ final class JobsFactory {
                 Duration.ofSeconds(config.notifications().timeoutSeconds())), (sender, remaining) -> sender.close());
         Map<JobType, JobHandler> handlers = new EnumMap<>(JobType.class);
         handlers.put(JobType.ENRICHMENT, new EnrichmentJob(services.enrichment()));
+        FollowUpGate gate = new FollowUpGate(services.suppression().holds(), store.jobs(), services.changes(),
+                metrics.adapter().suppression(), clock);
         handlers.put(JobType.NOTIFICATION, new NotificationJob(store.incidents(), services.webhooks(), webhookSender,
-                store.jobs(), clock, services.changes()));
+                store.jobs(), clock, services.changes(), gate));
         handlers.put(JobType.ESCALATION, new EscalationJob(services.escalationPolicies(), store.jobs(),
-                services.clock(), services.changes()));
+                services.clock(), services.changes(), store.incidents(), gate));
         handlers.put(JobType.CORRELATION, services.correlation());
         handlers.put(JobType.ALERT_BATCH, new AlertBatchJob(services.alertmanager()));
         JobExecutor executor = new JobExecutor(new JobRunner(store.jobs(), handlers, clock, metrics.adapter().jobs()),
@@ -60,5 +65,11 @@ final class JobsFactory {
         PeriodicRun alertExpiry = new PeriodicRun("alert expiry", services.alertExpiry()::expire, ALERT_EXPIRY);
         alertExpiry.start();
         started.add("alert expiry", alertExpiry);
+        // Silences tied to incidents end when their incidents resolve; the silences gauge is set.
+        SilenceSweep sweep = new SilenceSweep(store.silences(), store.incidents(), clock, metrics.adapter().suppression(),
+                services.suppression().events());
+        PeriodicRun silenceSweep = new PeriodicRun("silence sweep", sweep::sweep, SILENCE_SWEEP);
+        silenceSweep.start();
+        started.add("silence sweep", silenceSweep);
     }
 }

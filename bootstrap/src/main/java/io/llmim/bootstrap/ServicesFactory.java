@@ -28,8 +28,15 @@ import io.llmim.application.inhibition.InhibitionHolds;
 import io.llmim.application.maintenance.MaintenanceWindowHolds;
 import io.llmim.application.maintenance.MaintenanceWindowService;
 import io.llmim.application.port.in.ManageMaintenanceWindowsUseCase;
+import io.llmim.application.job.SilenceNotices;
 import io.llmim.application.port.in.ReportEventUseCase;
+import io.llmim.application.port.in.ManageSilencesUseCase;
 import io.llmim.application.port.in.StreamChangesUseCase;
+import io.llmim.application.suppression.CurrentHolds;
+import io.llmim.application.suppression.Holds;
+import io.llmim.application.suppression.SilenceEvents;
+import io.llmim.application.suppression.SilenceHolds;
+import io.llmim.application.suppression.SilenceService;
 import io.llmim.application.stream.ChangeStreamService;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.WebhookSender;
@@ -66,8 +73,15 @@ final class ServicesFactory {
                     AlertmanagerIngestService alertmanager, PagerDutyEventsService pagerDuty,
                     ReceiveAlertsUseCase postedAlerts, QueryAlertsUseCase alertQueries, ExpireAlertsUseCase alertExpiry,
                     List<WebhookSender.Webhook> webhooks, List<IncidentFollowUps.EscalationPolicy> escalationPolicies,
-                    StreamChangesUseCase stream, ManageMaintenanceWindowsUseCase maintenanceWindows,
-                    MaintenanceWindowHolds maintenanceHolds, InhibitionHolds inhibitionHolds) {
+                    StreamChangesUseCase stream, Suppression suppression,
+                    ManageMaintenanceWindowsUseCase maintenanceWindows) {
+    }
+
+    /**
+     * Muting: the silences the API manages, who hears of their beginnings and ends, and every kind of mute together
+     * ({@link Holds}), which notifications, escalations and the alerts view ask.
+     */
+    record Suppression(ManageSilencesUseCase silences, Holds holds, SilenceEvents events) {
     }
 
     private ServicesFactory() {
@@ -95,10 +109,16 @@ final class ServicesFactory {
                 store.alertMembers(), alertSeverities, store.jobs(), clock);
         AppConfig.AlertmanagerIntegration alertmanagerApi = config.integrations().alertmanager();
         AlertGrouping alertGrouping = new AlertGrouping(alertmanagerApi.groupBy());
+        // Every kind of mute, asked by notifications, escalations and the alerts view.
+        Holds holds = new Holds(List.of(new SilenceHolds(store.silences()),
+                new MaintenanceWindowHolds(store.maintenanceWindows(), clock, MAINTENANCE_REFRESH),
+                new InhibitionHolds(SettingsMapping.inhibitRules(config), incidents, clock, INHIBITION_REFRESH,
+                        INHIBITION_MAX_SOURCES)));
+        SilenceNotices silenceNotices = new SilenceNotices(incidents, store.jobs(), webhooks, clock);
         return new Services(
                 new IncidentApiUseCases(report, lifecycle, queries, queries, analysis,
                         new RelatedIncidentsService(incidents, store.correlationGroups()),
-                        new JobQueryService(store.jobs())),
+                        new JobQueryService(store.jobs()), new CurrentHolds(holds, clock)),
                 changes, incidentClock,
                 new EnrichIncidentService(incidents, llm.classifier(), llm.enricher(), changes),
                 correlation,
@@ -108,12 +128,11 @@ final class ServicesFactory {
                 new PostedAlertsService(alertGroups, alertGrouping,
                         Duration.ofSeconds(alertmanagerApi.resolveTimeoutSeconds()), clock),
                 new AlertQueryService(store.alertMembers(), alertGrouping, webhooks.stream().map(WebhookSender.Webhook::name).toList(),
-                        clock),
+                        clock, incidents, holds),
                 new AlertExpiryService(store.alertMembers(), alertGroups, clock),
                 webhooks, policies, new ChangeStreamService(store.changeLog()),
-                new MaintenanceWindowService(store.maintenanceWindows(), clock),
-                new MaintenanceWindowHolds(store.maintenanceWindows(), clock, MAINTENANCE_REFRESH),
-                new InhibitionHolds(SettingsMapping.inhibitRules(config), incidents, clock, INHIBITION_REFRESH,
-                        INHIBITION_MAX_SOURCES));
+                new Suppression(new SilenceService(store.silences(), incidents, clock, silenceNotices), holds,
+                        silenceNotices),
+                new MaintenanceWindowService(store.maintenanceWindows(), clock));
     }
 }

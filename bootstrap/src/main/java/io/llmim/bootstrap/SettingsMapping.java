@@ -85,7 +85,9 @@ final class SettingsMapping {
                 new HistoryRetentionService.Retention(PrunableHistory.WEBHOOK_DELIVERIES,
                         Duration.ofHours(retention.webhookDeliveriesHours())),
                 new HistoryRetentionService.Retention(PrunableHistory.CHANGE_LOG,
-                        Duration.ofHours(config.stream().retentionHours())));
+                        Duration.ofHours(config.stream().retentionHours())),
+                new HistoryRetentionService.Retention(PrunableHistory.EXPIRED_SILENCES,
+                        Duration.ofHours(config.integrations().alertmanager().silenceRetentionHours())));
     }
 
     static List<WebhookSender.Webhook> webhooks(AppConfig config) {

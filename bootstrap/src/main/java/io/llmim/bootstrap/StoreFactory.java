@@ -39,8 +39,8 @@ final class StoreFactory {
                 JdbcIncidentStore.open(settings, settings.password(env), metrics.database(), metrics.caches()));
         return new OpenedStore(
                 new Adapters.Store(store.incidents(), store.alertMembers(), store.jobs(), store.correlationGroups(),
-                        store.history(), store.unitOfWork(), store.changeLog(), store.maintenanceWindows(),
-                        store.sharedInstances()),
+                        store.history(), store.unitOfWork(), store.changeLog(), store.silences(),
+                        store.maintenanceWindows(), store.sharedInstances()),
                 List.of(new ReadinessCheck("store", store::isReachable)),
                 store.kind() + " " + settings.redactedUrl());
     }

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.StreamMetrics;
+import io.llmim.application.port.out.SuppressionMetrics;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -89,12 +90,14 @@ class DependencyRuleTest {
 
     @Test
     void the_http_api_calls_the_application_only_through_inbound_ports() {
-        // HttpMetrics and StreamMetrics are the outbound ports a driving adapter calls: the API
-        // measures its own requests by route template and its own stream connections, which only it
-        // knows; adapters-metrics implements the ports.
+        // HttpMetrics, StreamMetrics and SuppressionMetrics are the outbound ports a driving adapter
+        // calls: the API measures its own requests by route template, its own stream connections and
+        // the alerts posted to /api/v2/alerts it refused before they reached the application, which
+        // only it knows; adapters-metrics implements the ports.
         noClasses().that().resideInAnyPackage(HTTP_API)
                 .should().dependOnClassesThat(applicationBeyondInboundPorts().and(not(equivalentTo(HttpMetrics.class)))
-                        .and(not(equivalentTo(StreamMetrics.class))))
+                        .and(not(equivalentTo(StreamMetrics.class))).and(not(equivalentTo(SuppressionMetrics.class)))
+                        .and(not(equivalentTo(SuppressionMetrics.AlertOutcome.class))))
                 .check(PRODUCTION);
     }
 

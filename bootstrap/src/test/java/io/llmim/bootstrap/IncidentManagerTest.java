@@ -7,6 +7,7 @@ import io.llmim.application.testing.InMemoryIncidentRepository;
 import io.llmim.application.testing.InMemoryIncidentChangeLog;
 import io.llmim.application.testing.InMemoryJobStore;
 import io.llmim.application.testing.InMemoryMaintenanceWindowRepository;
+import io.llmim.application.testing.InMemorySilenceRepository;
 import io.llmim.application.testing.ThrowingHttpMetrics;
 import io.llmim.application.testing.ThrowingMetricsPort;
 import io.llmim.application.port.out.HttpMetrics;
@@ -108,8 +109,9 @@ class IncidentManagerTest {
         InMemoryAlertMemberRepository alertMembers = new InMemoryAlertMemberRepository();
         InMemoryJobStore jobs = new InMemoryJobStore();
         InMemoryIncidentChangeLog changeLog = new InMemoryIncidentChangeLog();
+        InMemorySilenceRepository silences = new InMemorySilenceRepository();
         return new Adapters.Store(incidents, alertMembers, jobs, new InMemoryCorrelationGroups(),
-                new InMemoryHistoryPruning(incidents, jobs, alertMembers, changeLog), UnitOfWork.none(), changeLog,
-                new InMemoryMaintenanceWindowRepository(), Optional.empty());
+                new InMemoryHistoryPruning(incidents, jobs, alertMembers, changeLog, silences), UnitOfWork.none(),
+                changeLog, silences, new InMemoryMaintenanceWindowRepository(), Optional.empty());
     }
 }

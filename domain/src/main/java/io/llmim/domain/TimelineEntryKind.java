@@ -18,7 +18,9 @@ public enum TimelineEntryKind {
     ESCALATED(true),
     NOTIFIED(true),
     CORRELATED(true),
-    NOTE(true);
+    NOTE(true),
+    /** A notification or escalation held by a silence, maintenance window or inhibition, or let go. */
+    HELD(true);
 
     private final boolean informational;
 

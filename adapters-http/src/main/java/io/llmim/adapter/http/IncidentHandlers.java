@@ -68,15 +68,19 @@ final class IncidentHandlers {
                 parameter(ctx, "category", Category::parse));
         Integer limit = parameter(ctx, "limit", IncidentHandlers::integer);
         PageCursor cursor = parameter(ctx, "cursor", PageCursor::decode);
-        blocking(ctx, () -> useCases.listing().list(filter,
-                        limit == null ? ListIncidentsQuery.DEFAULT_PAGE_SIZE : limit, cursor),
-                page -> send(ctx, 200, wire.page(page)));
+        // The page is put together on the worker: what mutes each incident is read from the store.
+        blocking(ctx, () -> wire.page(useCases.listing().list(filter,
+                        limit == null ? ListIncidentsQuery.DEFAULT_PAGE_SIZE : limit, cursor), useCases.holds()),
+                page -> send(ctx, 200, page));
     }
 
     void get(RoutingContext ctx) {
         IncidentId id = pathId(ctx);
-        blocking(ctx, () -> wire.withRelated(wire.incident(useCases.incidents().get(id)),
-                        useCases.related().related(id, RelatedIncidentsQuery.FIRST_PAGE_SIZE, null)),
+        blocking(ctx, () -> {
+                    IncidentSnapshot incident = useCases.incidents().get(id);
+                    return wire.withRelated(wire.withHolds(wire.incident(incident), useCases.holds().mutedBy(incident)),
+                            useCases.related().related(id, RelatedIncidentsQuery.FIRST_PAGE_SIZE, null));
+                },
                 incident -> send(ctx, 200, incident));
     }
 

@@ -4,6 +4,7 @@ import io.llmim.application.port.in.IncidentLink;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmim.application.port.in.IncidentHoldsQuery;
 import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.in.Job;
 import io.llmim.application.port.in.RelatedIncidents;
@@ -100,10 +101,16 @@ final class IncidentJson {
         return node;
     }
 
-    ObjectNode page(IncidentPage page) {
+    /** {@code silenced_by}: the silences (and maintenance windows, which mute as silences do) muting it now. */
+    ObjectNode withHolds(ObjectNode incident, IncidentHoldsQuery.MutedBy muted) {
+        muted.silencedBy().forEach(incident.putArray("silenced_by")::add);
+        return incident;
+    }
+
+    ObjectNode page(IncidentPage page, IncidentHoldsQuery holds) {
         ObjectNode node = json.createObjectNode();
         ArrayNode items = node.putArray("items");
-        page.items().forEach(incident -> items.add(incident(incident)));
+        page.items().forEach(incident -> items.add(withHolds(incident(incident), holds.mutedBy(incident))));
         node.put("next_cursor", page.nextCursor() == null ? null : page.nextCursor().encode());
         return node;
     }

@@ -10,6 +10,12 @@ import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
+import io.llmim.adapter.http.integration.SilencesApiRoutes;
+import io.llmim.application.suppression.CurrentHolds;
+import io.llmim.application.suppression.Holds;
+import io.llmim.application.suppression.SilenceHolds;
+import io.llmim.application.suppression.SilenceService;
+import io.llmim.application.testing.InMemorySilenceRepository;
 import io.llmim.application.integration.PostedAlertsService;
 import io.llmim.application.integration.AlertQueryService;
 import io.llmim.application.integration.AlertGrouping;
@@ -73,6 +79,7 @@ final class ApiServer implements AutoCloseable {
     final InMemoryJobStore jobs = new InMemoryJobStore();
     final InMemoryIncidentChangeLog changeLog = new InMemoryIncidentChangeLog();
     final InMemoryMaintenanceWindowRepository maintenanceWindows = new InMemoryMaintenanceWindowRepository();
+    final InMemorySilenceRepository silences = new InMemorySilenceRepository();
     final AlertmanagerIngestService alertmanager;
     private final IncidentApi api;
     private final ChangeStreamRoutes changeStream;
@@ -90,7 +97,8 @@ final class ApiServer implements AutoCloseable {
                         ReportEventService.FollowUps.NONE),
                 new IncidentLifecycleService(changes), queries, queries,
                 new AnalyzeIncidentService(repository, new StubIncidentAnalyst(), Runnable::run, changes),
-                new RelatedIncidentsService(repository, correlationGroups), new JobQueryService(jobs));
+                new RelatedIncidentsService(repository, correlationGroups), new JobQueryService(jobs),
+                new CurrentHolds(new Holds(List.of(new SilenceHolds(silences))), clock));
         this.alertmanager = new AlertmanagerIngestService(useCases.report(), useCases.lifecycle(), repository,
                 alertMembers, AlertSeverityMapping.defaults(), jobs, clock);
         IntegrationRoutes integrations = new IntegrationRoutes(alertmanager,
@@ -102,12 +110,14 @@ final class ApiServer implements AutoCloseable {
 
         AlertsApiRoutes alertsApi = new AlertsApiRoutes(
                 new PostedAlertsService(alertmanager, new AlertGrouping(List.of("alertname")), java.time.Duration.ofMinutes(5), clock),
-                new AlertQueryService(alertMembers, new AlertGrouping(List.of("alertname")), List.of("on-call"), clock),
+                new AlertQueryService(alertMembers, new AlertGrouping(List.of("alertname")), List.of("on-call"), clock,
+                        repository, new Holds(List.of(new SilenceHolds(silences)))),
                 () -> new AlertingStatusQuery.AlertingStatus("1.2.3", clock.instant(), List.of("alertname"),
                         java.time.Duration.ofMinutes(5), List.of("on-call"),
                         AlertingStatusQuery.ClusterStatus.disabled()));
+        SilencesApiRoutes silencesApi = new SilencesApiRoutes(new SilenceService(silences, repository, clock));
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations, alertsApi,
-                changeStream, new MaintenanceWindowRoutes(new MaintenanceWindowService(maintenanceWindows, clock))));
+                silencesApi, changeStream, new MaintenanceWindowRoutes(new MaintenanceWindowService(maintenanceWindows, clock))));
         this.server = api.httpServer().listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")

@@ -7,6 +7,7 @@ import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.JobMetrics;
 import io.llmim.application.port.out.LlmMetrics;
 import io.llmim.application.port.out.StreamMetrics;
+import io.llmim.application.port.out.SuppressionMetrics;
 import io.llmim.domain.MetricsPort;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -86,6 +87,10 @@ public abstract sealed class MetricsAdapter implements AutoCloseable permits Pro
 
     public StreamMetrics stream() {
         return ports.stream();
+    }
+
+    public SuppressionMetrics suppression() {
+        return ports.suppression();
     }
 
     /**

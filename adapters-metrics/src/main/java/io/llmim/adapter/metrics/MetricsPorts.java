@@ -7,6 +7,7 @@ import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.JobMetrics;
 import io.llmim.application.port.out.LlmMetrics;
 import io.llmim.application.port.out.StreamMetrics;
+import io.llmim.application.port.out.SuppressionMetrics;
 import io.llmim.domain.MetricsPort;
 
 import java.util.Optional;
@@ -18,13 +19,13 @@ import java.util.Optional;
  */
 record MetricsPorts(MetricsPort incidents, ActiveIncidentGauge activeIncidents, HttpMetrics http, LlmMetrics llm,
                     JobMetrics jobs, DatabaseMetrics database, CacheMetrics caches,
-                    Optional<MicrometerLlmMetrics> llmModels, StreamMetrics stream) {
+                    Optional<MicrometerLlmMetrics> llmModels, StreamMetrics stream, SuppressionMetrics suppression) {
 
     /** {@code [metrics] enabled = false}: nothing is measured. */
     static MetricsPorts off() {
         return new MetricsPorts(MetricsPort.noOp(), ActiveIncidentGauge.noOp(), HttpMetrics.noOp(),
                 LlmMetrics.noOp(), JobMetrics.noOp(), DatabaseMetrics.noOp(), CacheMetrics.noOp(), Optional.empty(),
-                StreamMetrics.noOp());
+                StreamMetrics.noOp(), SuppressionMetrics.noOp());
     }
 
     /** Each family as its {@code [metrics.*] enabled} switch says, all behind the one guard. */
@@ -53,6 +54,10 @@ record MetricsPorts(MetricsPort incidents, ActiveIncidentGauge activeIncidents, 
                 llmModels,
                 // The stream is served over HTTP: it is measured when the API is.
                 settings.http().enabled() ? new GuardedStreamMetrics(new MicrometerStreamMetrics(meters), guard)
-                        : off.stream());
+                        : off.stream(),
+                // Muting is part of the incidents' story: measured when incidents are.
+                settings.incidents().enabled()
+                        ? new GuardedSuppressionMetrics(new MicrometerSuppressionMetrics(meters), guard)
+                        : off.suppression());
     }
 }

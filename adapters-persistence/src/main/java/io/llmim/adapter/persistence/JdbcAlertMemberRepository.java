@@ -25,7 +25,7 @@ record JdbcAlertMemberRepository(Sql sql) implements AlertMemberRepository {
             + "updated_at = excluded.updated_at";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM alert_members "
             + "WHERE incident_id = ? ORDER BY fingerprint";
-    private static final String FIRING = "SELECT " + COLUMNS + " FROM alert_members "
+    private static final String FIRING = "SELECT incident_id, " + COLUMNS + " FROM alert_members "
             + "WHERE firing = TRUE ORDER BY ends_at LIMIT ?";
     private static final String ENDED = "SELECT DISTINCT incident_id FROM alert_members "
             + "WHERE firing = TRUE AND ends_at <= ? LIMIT ?";
@@ -56,8 +56,9 @@ record JdbcAlertMemberRepository(Sql sql) implements AlertMemberRepository {
     }
 
     @Override
-    public List<AlertMember> firingMembers(int limit) {
-        return sql.query("reading the firing alerts", FIRING, p -> p.number(limit), JdbcAlertMemberRepository::member);
+    public List<FiringMember> firing(int limit) {
+        return sql.query("reading the firing alerts", FIRING, p -> p.number(limit),
+                row -> new FiringMember(new IncidentId(row.getString("incident_id")), member(row)));
     }
 
     private static AlertMember member(ResultSet row) throws SQLException {

@@ -32,7 +32,9 @@ final class JdbcHistoryPruning implements HistoryPruning {
             PrunableHistory.WEBHOOK_DELIVERIES, "DELETE FROM webhook_deliveries WHERE idempotency_key IN "
                     + "(SELECT idempotency_key FROM webhook_deliveries WHERE delivered_at < ? LIMIT " + BATCH + ")",
             PrunableHistory.CHANGE_LOG, "DELETE FROM incident_changes WHERE position IN "
-                    + "(SELECT position FROM incident_changes WHERE changed_at < ? LIMIT " + BATCH + ")"));
+                    + "(SELECT position FROM incident_changes WHERE changed_at < ? LIMIT " + BATCH + ")",
+            PrunableHistory.EXPIRED_SILENCES, "DELETE FROM silences WHERE id IN "
+                    + "(SELECT id FROM silences WHERE ends_at < ? LIMIT " + BATCH + ")"));
 
     private final Sql sql;
     private final StoreSpace space;

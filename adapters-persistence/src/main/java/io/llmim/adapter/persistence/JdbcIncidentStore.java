@@ -13,6 +13,7 @@ import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.InstanceRegistry;
 import io.llmim.application.port.out.JobStore;
 import io.llmim.application.port.out.MaintenanceWindowRepository;
+import io.llmim.application.port.out.SilenceRepository;
 import io.llmim.application.port.out.UnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -54,6 +55,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
     private final IncidentChangeLog changeLog;
     private final MaintenanceWindowRepository maintenanceWindows;
     private final InstanceRegistry instances;
+    private final SilenceRepository silences;
 
     private JdbcIncidentStore(SqlDialect dialect, HikariDataSource dataSource, StoreSpace space,
                               DatabaseMetrics databaseMetrics, CacheMetrics cacheMetrics) {
@@ -70,6 +72,7 @@ public final class JdbcIncidentStore implements AutoCloseable {
         this.changeLog = new JdbcIncidentChangeLog(sql, dialect);
         this.maintenanceWindows = new JdbcMaintenanceWindowRepository(sql);
         this.instances = new JdbcInstanceRegistry(sql);
+        this.silences = new JdbcSilenceRepository(sql);
     }
 
     /**
@@ -166,6 +169,11 @@ public final class JdbcIncidentStore implements AutoCloseable {
     /** The registry whatever the database, for the contract tests. */
     InstanceRegistry instances() {
         return instances;
+    }
+
+    /** The Alertmanager silences. */
+    public SilenceRepository silences() {
+        return silences;
     }
 
     /** The pool itself, for tests that inspect the schema and query plans. */

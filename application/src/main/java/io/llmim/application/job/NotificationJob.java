@@ -36,9 +36,17 @@ public final class NotificationJob implements JobHandler {
     private final JobStore deliveries;
     private final Clock clock;
     private final IncidentChanges changes;
+    private final FollowUpGate gate;
 
     public NotificationJob(IncidentRepository incidents, List<WebhookSender.Webhook> webhooks, WebhookSender sender,
                            JobStore deliveries, Clock clock, IncidentChanges changes) {
+        this(incidents, webhooks, sender, deliveries, clock, changes, FollowUpGate.open(deliveries, changes, clock));
+    }
+
+    /** @param gate holds the notification while a mute (a silence, say) holds its incident */
+    public NotificationJob(IncidentRepository incidents, List<WebhookSender.Webhook> webhooks, WebhookSender sender,
+                           JobStore deliveries, Clock clock, IncidentChanges changes, FollowUpGate gate) {
+        this.gate = gate;
         this.incidents = incidents;
         this.webhooks = webhooks.stream().collect(Collectors.toMap(WebhookSender.Webhook::name, Function.identity()));
         this.sender = sender;
@@ -77,6 +85,10 @@ public final class NotificationJob implements JobHandler {
         if (!deliveries.isDelivered(key)) {
             Incident incident = incidents.findById(id)
                     .orElseThrow(() -> new JobFailedException(JobErrorType.VALIDATION_ERROR, "no incident " + id));
+            if (!SilenceNotices.isAboutASilence(event)
+                    && !gate.mayProceed(job, incident, "notification to " + webhook.name() + " (" + event + ")")) {
+                return;
+            }
             sender.send(webhook, incident, event, key);
             deliveries.recordDelivery(key, clock.instant());
         }

@@ -4,6 +4,7 @@ import io.llmim.domain.Incident;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The label set silence, maintenance and inhibition matchers see for an incident: its own labels
@@ -12,6 +13,9 @@ import java.util.Map;
  * every entry point.
  */
 public final class MatchableLabels {
+
+    /** The names the incident's own fields take, over labels of the same names. */
+    public static final Set<String> OWN = Set.of("source", "severity", "category");
 
     private MatchableLabels() {
     }

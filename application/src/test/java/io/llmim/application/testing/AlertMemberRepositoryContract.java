@@ -70,6 +70,14 @@ public abstract class AlertMemberRepositoryContract {
     }
 
     @Test
+    void a_firing_member_comes_with_its_incident() {
+        members.upsert(incident.id(), new AlertMember("a1", true, STARTED, STARTED.plusSeconds(60)));
+
+        assertThat(members.firing(10)).extracting(AlertMemberRepository.FiringMember::incident)
+                .containsExactly(incident.id());
+    }
+
+    @Test
     void the_members_of_a_notification_are_written_together() {
         members.upsertAll(incident.id(), List.of(new AlertMember("a1", true, STARTED, null),
                 new AlertMember("a2", false, STARTED, STARTED.plusSeconds(60))));

@@ -37,9 +37,12 @@ public final class InMemoryAlertMemberRepository implements AlertMemberRepositor
     }
 
     @Override
-    public synchronized List<AlertMember> firingMembers(int limit) {
-        return byIncident.values().stream().flatMap(members -> members.values().stream()).filter(AlertMember::firing)
-                .sorted(Comparator.comparing(AlertMember::endsAt, Comparator.nullsLast(Comparator.naturalOrder())))
+    public synchronized List<FiringMember> firing(int limit) {
+        return byIncident.entrySet().stream().flatMap(members -> members.getValue().values().stream()
+                        .map(member -> new FiringMember(members.getKey(), member)))
+                .filter(firing -> firing.member().firing())
+                .sorted(Comparator.comparing(firing -> firing.member().endsAt(),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
                 .limit(limit).toList();
     }
 

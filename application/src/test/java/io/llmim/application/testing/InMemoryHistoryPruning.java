@@ -19,9 +19,17 @@ public final class InMemoryHistoryPruning implements HistoryPruning {
     private final InMemoryJobStore jobs;
     private final InMemoryAlertMemberRepository alertMembers;
     private final InMemoryIncidentChangeLog changes;
+    private final InMemorySilenceRepository silences;
 
     public InMemoryHistoryPruning(InMemoryIncidentRepository incidents, InMemoryJobStore jobs,
                                   InMemoryAlertMemberRepository alertMembers, InMemoryIncidentChangeLog changes) {
+        this(incidents, jobs, alertMembers, changes, new InMemorySilenceRepository());
+    }
+
+    public InMemoryHistoryPruning(InMemoryIncidentRepository incidents, InMemoryJobStore jobs,
+                                  InMemoryAlertMemberRepository alertMembers, InMemoryIncidentChangeLog changes,
+                                  InMemorySilenceRepository silences) {
+        this.silences = silences;
         this.incidents = incidents;
         this.jobs = jobs;
         this.alertMembers = alertMembers;
@@ -37,6 +45,7 @@ public final class InMemoryHistoryPruning implements HistoryPruning {
                     .filter(incident -> resolvedBefore(incident, before)).isPresent());
             case WEBHOOK_DELIVERIES -> jobs.deleteDeliveries(before);
             case CHANGE_LOG -> changes.deleteBefore(before);
+            case EXPIRED_SILENCES -> silences.deleteEndedBefore(before);
         };
     }
 

@@ -170,15 +170,18 @@ public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSe
      * {@code severity_map}: the operator's alert severity words, each to an incident severity;
      * {@code group_by}: the labels that group alerts posted to {@code /api/v2/alerts} into incidents
      * ({@code ["..."]}: all of them); {@code resolve_timeout_seconds}: how long a posted alert without
-     * an end fires without a repeat; {@code inhibit_rules}: Alertmanager's inhibition rules.
+     * an end fires without a repeat; {@code silence_retention_hours}: how long an expired silence is
+     * kept (listed by {@code GET /api/v2/silences}) before it is deleted, 0 for ever;
+     * {@code inhibit_rules}: Alertmanager's inhibition rules.
      */
     public record AlertmanagerIntegration(Severity defaultSeverity, Map<String, Severity> severityMap,
                                           List<String> groupBy, long resolveTimeoutSeconds,
-                                          List<InhibitRule> inhibitRules) {
+                                          int silenceRetentionHours, List<InhibitRule> inhibitRules) {
         public AlertmanagerIntegration {
             severityMap = Map.copyOf(severityMap);
             groupBy = List.copyOf(groupBy);
             positive("resolve_timeout_seconds", resolveTimeoutSeconds);
+            atLeast("silence_retention_hours", silenceRetentionHours, 0);
             inhibitRules = List.copyOf(inhibitRules);
         }
     }

@@ -82,8 +82,8 @@ final class AlertsApiJson {
             node.put("fingerprint", alert.fingerprint());
             node.set("receivers", receivers(alert.receivers(), json));
             ObjectNode status = node.putObject("status").put("state", alert.state().name().toLowerCase(Locale.ROOT));
-            status.putArray("silencedBy");
-            status.putArray("inhibitedBy");
+            alert.silencedBy().forEach(status.putArray("silencedBy")::add);
+            alert.inhibitedBy().forEach(status.putArray("inhibitedBy")::add);
         }
         return body;
     }

@@ -10,6 +10,8 @@ import io.llmim.application.port.in.QueryAlertsUseCase;
 import io.llmim.application.port.in.QueryAlertsUseCase.AlertQuery;
 import io.llmim.application.port.in.ReceiveAlertsUseCase;
 import io.llmim.application.port.in.ReceiveAlertsUseCase.PostedAlert;
+import io.llmim.application.port.out.SuppressionMetrics;
+import io.llmim.application.port.out.SuppressionMetrics.AlertOutcome;
 import io.llmim.domain.InvalidIncidentDataException;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpMethod;
@@ -35,8 +37,16 @@ public final class AlertsApiRoutes implements IncidentApi.RouteContribution {
     private final ReceiveAlertsUseCase alerts;
     private final QueryAlertsUseCase queries;
     private final AlertingStatusQuery status;
+    private final SuppressionMetrics metrics;
 
     public AlertsApiRoutes(ReceiveAlertsUseCase alerts, QueryAlertsUseCase queries, AlertingStatusQuery status) {
+        this(alerts, queries, status, SuppressionMetrics.noOp());
+    }
+
+    /** @param metrics counts the alerts posted by outcome */
+    public AlertsApiRoutes(ReceiveAlertsUseCase alerts, QueryAlertsUseCase queries, AlertingStatusQuery status,
+                           SuppressionMetrics metrics) {
+        this.metrics = metrics;
         this.alerts = alerts;
         this.queries = queries;
         this.status = status;
@@ -83,6 +93,7 @@ public final class AlertsApiRoutes implements IncidentApi.RouteContribution {
         try {
             posted = PostedAlertsPayload.parse(jsonBody.requiredArray(ctx));
         } catch (InvalidRequestException e) {
+            metrics.alertsReceived(AlertOutcome.INVALID, 1);
             badRequest(ctx, e.getMessage());
             return;
         }
@@ -91,13 +102,17 @@ public final class AlertsApiRoutes implements IncidentApi.RouteContribution {
             return null;
         }, false).onComplete(result -> {
             if (result.succeeded()) {
+                metrics.alertsReceived(AlertOutcome.ACCEPTED, posted.size());
                 ctx.response().setStatusCode(200).end();
             } else if (result.cause() instanceof InvalidIncidentDataException e) {
+                metrics.alertsReceived(AlertOutcome.INVALID, posted.size());
                 badRequest(ctx, e.getMessage());
             } else if (IntegrationRoutes.isTemporary(result.cause())) {
+                metrics.alertsReceived(AlertOutcome.FAILED, posted.size());
                 LOG.warn("Posted alerts not stored, asking for a retry: {}", result.cause().toString());
                 ctx.fail(503);
             } else {
+                metrics.alertsReceived(AlertOutcome.FAILED, posted.size());
                 ctx.fail(result.cause());
             }
         });

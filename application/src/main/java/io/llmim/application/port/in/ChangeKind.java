@@ -43,7 +43,7 @@ public enum ChangeKind {
             case ESCALATED -> ESCALATED;
             case NOTIFIED -> NOTIFIED;
             case CORRELATED -> RELATED;
-            case NOTE -> ANNOTATED;
+            case NOTE, HELD -> ANNOTATED;
         };
     }
 

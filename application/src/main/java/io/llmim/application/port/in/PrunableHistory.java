@@ -18,5 +18,7 @@ public enum PrunableHistory {
      */
     WEBHOOK_DELIVERIES,
     /** The change log live subscribers read, by when each change was made. */
-    CHANGE_LOG
+    CHANGE_LOG,
+    /** Silences ended longer ago than {@code [integrations.alertmanager] silence_retention_hours}. */
+    EXPIRED_SILENCES
 }

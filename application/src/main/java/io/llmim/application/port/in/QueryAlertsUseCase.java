@@ -37,8 +37,8 @@ public interface QueryAlertsUseCase {
         }
     }
 
-    /** Where an alert stands: every alert taken is processed, and this service mutes none yet. */
-    enum AlertState { ACTIVE }
+    /** Where an alert stands: every alert taken is processed; a muted one is suppressed. */
+    enum AlertState { ACTIVE, SUPPRESSED }
 
     /** The alerts of one group going to one receiver. */
     record AlertGroup(Map<String, String> labels, String receiver, List<FiringAlert> alerts) {
@@ -48,9 +48,20 @@ public interface QueryAlertsUseCase {
         }
     }
 
-    /** One firing alert. */
+    /**
+     * One firing alert, with what mutes it: {@code silencedBy} the silences (and maintenance windows,
+     * which mute as silences do), {@code inhibitedBy} the incidents that inhibit it.
+     */
     record FiringAlert(String fingerprint, Map<String, String> labels, Map<String, String> annotations,
                        Instant startsAt, Instant endsAt, Instant updatedAt, String generatorUrl,
-                       List<String> receivers, AlertState state) {
+                       List<String> receivers, List<String> silencedBy, List<String> inhibitedBy) {
+        public FiringAlert {
+            silencedBy = List.copyOf(silencedBy);
+            inhibitedBy = List.copyOf(inhibitedBy);
+        }
+
+        public AlertState state() {
+            return silencedBy.isEmpty() && inhibitedBy.isEmpty() ? AlertState.ACTIVE : AlertState.SUPPRESSED;
+        }
     }
 }

@@ -48,6 +48,15 @@ public interface AlertMemberRepository {
      */
     List<IncidentId> resolveEndedMembers(Instant now, int limit);
 
+    /** A firing member and the incident it belongs to. */
+    record FiringMember(IncidentId incident, AlertMember member) {
+    }
+
+    /** The firing members of every incident, with their incidents, at most {@code limit}, soonest end first. */
+    List<FiringMember> firing(int limit);
+
     /** The firing members of every incident, at most {@code limit}, soonest end first. */
-    List<AlertMember> firingMembers(int limit);
+    default List<AlertMember> firingMembers(int limit) {
+        return firing(limit).stream().map(FiringMember::member).toList();
+    }
 }
