@@ -6,6 +6,7 @@ import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.JobMetrics;
 import io.llmim.application.port.out.LlmMetrics;
+import io.llmim.application.port.out.GrpcMetrics;
 import io.llmim.application.port.out.StreamMetrics;
 import io.llmim.application.testing.ThrowingHttpMetrics;
 import io.llmim.application.testing.ThrowingMetricsPort;
@@ -42,7 +43,8 @@ class GuardedPortsTest {
             JobMetrics.class, (recorder, guard) -> new GuardedJobMetrics((JobMetrics) recorder, guard),
             DatabaseMetrics.class, (recorder, guard) -> new GuardedDatabaseMetrics((DatabaseMetrics) recorder, guard),
             CacheMetrics.class, (recorder, guard) -> new GuardedCacheMetrics((CacheMetrics) recorder, guard),
-            StreamMetrics.class, (recorder, guard) -> new GuardedStreamMetrics((StreamMetrics) recorder, guard));
+            StreamMetrics.class, (recorder, guard) -> new GuardedStreamMetrics((StreamMetrics) recorder, guard),
+            GrpcMetrics.class, (recorder, guard) -> new GuardedGrpcMetrics((GrpcMetrics) recorder, guard));
 
     private final AtomicLong now = new AtomicLong();
     private final RecordingGuard guard = new RecordingGuard(2, Duration.ofMinutes(1), now::get);
