@@ -51,7 +51,7 @@ final class ProtoMessages {
     static io.llmim.domain.Severity severity(String field, Severity severity) {
         return switch (severity) {
             case SEVERITY_UNSPECIFIED -> null;
-            case UNRECOGNIZED -> throw unknown(field, severity.getNumber());
+            case UNRECOGNIZED -> throw unknown(field);
             default -> io.llmim.domain.Severity.valueOf(severity.name());
         };
     }
@@ -59,7 +59,7 @@ final class ProtoMessages {
     static io.llmim.domain.Category category(String field, Category category) {
         return switch (category) {
             case CATEGORY_UNSPECIFIED -> null;
-            case UNRECOGNIZED -> throw unknown(field, category.getNumber());
+            case UNRECOGNIZED -> throw unknown(field);
             default -> io.llmim.domain.Category.valueOf(category.name());
         };
     }
@@ -67,13 +67,14 @@ final class ProtoMessages {
     static io.llmim.domain.IncidentState state(String field, IncidentState state) {
         return switch (state) {
             case INCIDENT_STATE_UNSPECIFIED -> null;
-            case UNRECOGNIZED -> throw unknown(field, state.getNumber());
+            case UNRECOGNIZED -> throw unknown(field);
             default -> io.llmim.domain.IncidentState.valueOf(state.name());
         };
     }
 
-    private static InvalidIncidentDataException unknown(String field, int number) {
-        return new InvalidIncidentDataException(field, "has no value numbered " + number + " in llmim.v1");
+    // The number itself is not to be had: an UNRECOGNIZED constant throws on getNumber().
+    private static InvalidIncidentDataException unknown(String field) {
+        return new InvalidIncidentDataException(field, "is not a value llmim.v1 defines");
     }
 
     static Incident incident(IncidentSnapshot incident) {

@@ -8,19 +8,22 @@ import io.llmim.grpc.v1.ReportEventRequest;
 import io.llmim.grpc.v1.ReportEventResponse;
 
 /**
- * One {@code ReportEvents} stream, with inbound flow control by hand: the server asks for the next
- * event only once it has stored the previous one and the client has room for the answer. A sender
- * faster than the store therefore waits in HTTP/2 flow control, holding at most one event and one
- * answer here, rather than piling events up in the server's memory. The first event that cannot be
+ * One {@code ReportEvents} stream, with inbound flow control by hand: the server asks for at most
+ * {@value #IN_FLIGHT} events ahead of the ones it has stored, and asks for another only once it has
+ * answered one and the client has room for the answer. A sender faster than the store therefore
+ * waits in HTTP/2 flow control, holding at most {@value #IN_FLIGHT} events here, rather than piling
+ * events up in the server's memory; a few in flight keep the next event at hand while one is stored. The first event that cannot be
  * stored ends the stream with its status; every event answered before it was stored. gRPC calls
  * one call's callbacks one at a time, so the fields need no lock.
  */
 final class ReportEventsCall implements StreamObserver<ReportEventRequest> {
 
+    static final int IN_FLIGHT = 32;
+
     private final ReportEventUseCase report;
     private final ServerCallStreamObserver<ReportEventResponse> responses;
     private long received;
-    private boolean waitingForRoom;
+    private int owed;
     private boolean failed;
 
     private ReportEventsCall(ReportEventUseCase report, ServerCallStreamObserver<ReportEventResponse> responses) {
@@ -34,7 +37,7 @@ final class ReportEventsCall implements StreamObserver<ReportEventRequest> {
         ReportEventsCall call = new ReportEventsCall(report, responses);
         responses.disableAutoRequest();
         responses.setOnReadyHandler(call::roomForAnswers);
-        responses.request(1);
+        responses.request(IN_FLIGHT);
         return call;
     }
 
@@ -58,14 +61,14 @@ final class ReportEventsCall implements StreamObserver<ReportEventRequest> {
         if (responses.isReady()) {
             responses.request(1);
         } else {
-            waitingForRoom = true;
+            owed++;
         }
     }
 
     private void roomForAnswers() {
-        if (waitingForRoom && !failed) {
-            waitingForRoom = false;
-            responses.request(1);
+        if (owed > 0 && !failed) {
+            responses.request(owed);
+            owed = 0;
         }
     }
 
