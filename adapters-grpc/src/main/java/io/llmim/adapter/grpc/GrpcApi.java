@@ -102,6 +102,11 @@ public final class GrpcApi {
         return server.getPort();
     }
 
+    /** How many WatchIncidents streams are open (for tests). */
+    int watching() {
+        return watchers.open();
+    }
+
     /**
      * Stops within {@code grace}: health says NOT_SERVING, watch streams end (they never end by
      * themselves), the server stops accepting calls and lets the open ones (a report stream

@@ -104,6 +104,11 @@ final class Watchers implements AutoCloseable {
         }
     }
 
+    /** How many watches are open. */
+    int open() {
+        return watching.size();
+    }
+
     /** Stops looking for changes and ends every watch with UNAVAILABLE: the client resumes elsewhere or later. */
     @Override
     public void close() {
