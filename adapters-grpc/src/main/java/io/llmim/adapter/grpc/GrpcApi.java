@@ -61,7 +61,7 @@ public final class GrpcApi {
                 .maxInboundMessageSize(settings.maxMessageBytes());
         List<ServerInterceptor> incidentInterceptors = settings.bearerTokens().isEmpty() ? List.of()
                 : List.of(new BearerTokenInterceptor(settings.bearerTokens()));
-        builder.addService(measured(new IncidentGrpcService(useCases, watchers), incidentInterceptors, metrics,
+        builder.addService(measured(new IncidentGrpcService(useCases, watchers, workers), incidentInterceptors, metrics,
                 callInterceptors));
         builder.addService(measured(health.getHealthService(), List.of(), metrics, callInterceptors));
         builder.addService(measured(ProtoReflectionServiceV1.newInstance(), List.of(), metrics, callInterceptors));

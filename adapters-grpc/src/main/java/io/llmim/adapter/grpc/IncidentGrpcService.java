@@ -22,6 +22,7 @@ import io.llmim.grpc.v1.TransitionRequest;
 import io.llmim.grpc.v1.WatchIncidentsRequest;
 import io.llmim.grpc.v1.WatchIncidentsResponse;
 
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -37,10 +38,12 @@ final class IncidentGrpcService extends IncidentServiceGrpc.IncidentServiceImplB
 
     private final GrpcUseCases useCases;
     private final Watchers watchers;
+    private final Executor workers;
 
-    IncidentGrpcService(GrpcUseCases useCases, Watchers watchers) {
+    IncidentGrpcService(GrpcUseCases useCases, Watchers watchers, Executor workers) {
         this.useCases = useCases;
         this.watchers = watchers;
+        this.workers = workers;
     }
 
     @Override
@@ -58,7 +61,8 @@ final class IncidentGrpcService extends IncidentServiceGrpc.IncidentServiceImplB
 
     @Override
     public StreamObserver<ReportEventRequest> reportEvents(StreamObserver<ReportEventResponse> responses) {
-        return ReportEventsCall.open(useCases.report(), (ServerCallStreamObserver<ReportEventResponse>) responses);
+        return ReportEventsCall.open(useCases.report(), workers,
+                (ServerCallStreamObserver<ReportEventResponse>) responses);
     }
 
     @Override
