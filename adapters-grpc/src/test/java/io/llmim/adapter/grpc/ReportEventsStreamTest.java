@@ -3,6 +3,7 @@ package io.llmim.adapter.grpc;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.llmim.application.port.in.ReportEventUseCase;
+import io.llmim.domain.Fingerprint;
 import io.llmim.grpc.v1.ReportEventResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.llmim.adapter.grpc.Requests.anEvent;
@@ -74,6 +77,38 @@ class ReportEventsStreamTest {
         await().atMost(Duration.ofSeconds(30)).until(client::done);
         assertThat(client.failure.get()).isNull();
         assertThat(client.answers).hasSize(client.sent.get());
+    }
+
+    @Test
+    void the_events_of_one_stream_are_stored_together_and_answered_in_order() throws Exception {
+        CountDownLatch twoStoring = new CountDownLatch(2);
+        GrpcTestServer.Builder builder = GrpcTestServer.builder();
+        ReportEventUseCase real = builder.services().report();
+        AtomicBoolean together = new AtomicBoolean();
+        ReportEventUseCase meeting = event -> {
+            // The first event waits for the second: stored one after the other, they never meet.
+            twoStoring.countDown();
+            try {
+                together.compareAndSet(false, twoStoring.await(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return real.report(event);
+        };
+        server = builder.withReport(meeting).start();
+        StreamingClient client = new StreamingClient(2, i -> anEvent().setDedupKey("key-" + i).build());
+
+        server.async().reportEvents(client);
+
+        await().atMost(Duration.ofSeconds(30)).until(client::done);
+        assertThat(together).isTrue();
+        assertThat(client.answers).extracting(ReportEventResponse::getIncidentId)
+                .containsExactly(incidentIdOf("key-0"), incidentIdOf("key-1"));
+    }
+
+    private String incidentIdOf(String dedupKey) {
+        return server.services.repository().findActiveByFingerprint(Fingerprint.ofDedupKey(dedupKey)).orElseThrow()
+                .snapshot().id().value();
     }
 
     @Test
