@@ -7,8 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A configuration file for a service under test: loopback, free ports, its own SQLite file. */
-record TestConfig(Path file, int apiPort, int metricsPort, int grpcPort) {
+/**
+ * A configuration file for a service under test: loopback, free ports, its own SQLite file. The gRPC
+ * server takes any free port when it binds ({@link IncidentManager#grpcPort()}), so no port picked
+ * here can be taken by another process before it does.
+ */
+record TestConfig(Path file, int apiPort, int metricsPort) {
 
     static TestConfig in(Path dir, String extraToml) {
         return in(dir, "jdbc:sqlite:" + dir.resolve("data/incidents.db"), extraToml);
@@ -18,25 +22,24 @@ record TestConfig(Path file, int apiPort, int metricsPort, int grpcPort) {
     static TestConfig in(Path dir, String storageUrl, String extraToml) {
         int apiPort = LoopbackProcess.freePort();
         int metricsPort = LoopbackProcess.freePort();
-        int grpcPort = LoopbackProcess.freePort();
         Path file = dir.resolve("config.toml");
         String toml = """
                 [server]
                 listen_address = "127.0.0.1:%d"
-                grpc_listen_address = "127.0.0.1:%d"
+                grpc_listen_address = "127.0.0.1:0"
                 shutdown_grace_seconds = 5
                 [storage]
                 url = "%s"
                 [metrics]
                 listen_address = "127.0.0.1:%d"
                 %s
-                """.formatted(apiPort, grpcPort, storageUrl, metricsPort, extraToml);
+                """.formatted(apiPort, storageUrl, metricsPort, extraToml);
         try {
             Files.writeString(file, toml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TestConfig(file, apiPort, metricsPort, grpcPort);
+        return new TestConfig(file, apiPort, metricsPort);
     }
 
     String api() {
