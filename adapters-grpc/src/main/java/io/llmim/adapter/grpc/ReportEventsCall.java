@@ -29,6 +29,7 @@ import java.util.concurrent.Executor;
 final class ReportEventsCall implements StreamObserver<ReportEventRequest> {
 
     static final int IN_FLIGHT = 32;
+    private static final int REQUEST_BATCH = 8;
 
     /** One event on its way: answered in its turn once {@code answer} or {@code failure} is set. */
     private static final class Slot {
@@ -116,10 +117,11 @@ final class ReportEventsCall implements StreamObserver<ReportEventRequest> {
                 return;
             }
             responses.onNext(next.answer);
-            if (responses.isReady()) {
-                responses.request(1);
-            } else {
-                owed++;
+            owed++;
+            // Credit goes back in batches: each request is a task on the transport's thread.
+            if (owed >= REQUEST_BATCH && responses.isReady()) {
+                responses.request(owed);
+                owed = 0;
             }
         }
         if (halfClosed && inOrder.isEmpty() && !ended) {
@@ -129,7 +131,7 @@ final class ReportEventsCall implements StreamObserver<ReportEventRequest> {
     }
 
     private synchronized void roomForAnswers() {
-        if (owed > 0 && !ended && !refusing) {
+        if (owed >= REQUEST_BATCH && !ended && !refusing) {
             responses.request(owed);
             owed = 0;
         }

@@ -5,8 +5,9 @@ import io.grpc.stub.ClientResponseObserver;
 import io.llmim.grpc.v1.ReportEventRequest;
 import io.llmim.grpc.v1.ReportEventResponse;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,7 +20,8 @@ import java.util.function.IntFunction;
  */
 final class StreamingClient implements ClientResponseObserver<ReportEventRequest, ReportEventResponse> {
 
-    final List<ReportEventResponse> answers = new CopyOnWriteArrayList<>();
+    // Not copy-on-write: a hundred thousand answers would be copied a hundred thousand times.
+    final List<ReportEventResponse> answers = Collections.synchronizedList(new ArrayList<>());
     final AtomicReference<Throwable> failure = new AtomicReference<>();
     final AtomicInteger sent = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
