@@ -2,7 +2,9 @@
 # Service load benchmark: the fat jar on loopback with its embedded SQLite store, driven by wrk.
 # Measures requests/s and p50/p99 for POST /v1/incidents (new incidents and duplicates),
 # GET /v1/incidents/{id} and the list, with [metrics] enabled = true and = false, plus a bare
-# Vert.x route returning a constant as the upper bound of the HTTP stack, all in one run.
+# Vert.x route returning a constant as the upper bound of the HTTP stack, all in one run; and
+# events/s through the gRPC ReportEvents stream (1 and 4 streams, new and repeated events,
+# GRPC_EVENTS events per stream, io.llmim.benchmarks.GrpcReportLoad) on the same service.
 #
 # usage: benchmarks/load.sh [seconds-per-run]      (default 10; bounded; loopback only)
 # needs: wrk (apt-get install wrk, or .ci/install-system-tools.sh), the built jars
@@ -16,6 +18,7 @@ THREADS="${THREADS:-2}"
 JAR="${JAR:-bootstrap/target/llm-incident-manager.jar}"   # JAR=... compares another build
 BENCH_JAR=benchmarks/target/benchmarks.jar
 OUT="${OUT:-benchmarks/target/load-results.md}"
+GRPC_EVENTS="${GRPC_EVENTS:-20000}"   # events per gRPC stream (the tool is bounded by count, not time)
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 [ -f "$JAR" ] && [ -f "$BENCH_JAR" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
@@ -107,12 +110,22 @@ run_wrk() { # label url [script]
   printf '%-34s %10s req/s  p50 %-8s p99 %-8s non-2xx %s\n' "$label" "$rps" "$p50" "$p99" "$errors"
 }
 
+# Events/s through ReportEvents: each answer is sent once its event is stored (durable), as for POST.
+run_grpc() { # label streams new|repeated host:port
+  local report rate
+  report=$(java -cp "$BENCH_JAR" io.llmim.benchmarks.GrpcReportLoad "$2" "$GRPC_EVENTS" "$3" "$4" 2>/dev/null | grep 'events/s')
+  rate=$(sed -E 's/.*= ([0-9]+) events\/s.*/\1/' <<<"$report")
+  printf '%s\t%s\t-\t-\t0\n' "$1" "$rate" >> "$RESULTS"
+  printf '%-34s %10s events/s  (%s)\n' "$1" "$rate" "$report"
+}
+
 run_service() { # metrics-enabled
-  local enabled=$1 api metrics dir
-  api=$(free_port); metrics=$(free_port); dir="$WORK/service-$enabled"; mkdir -p "$dir"
+  local enabled=$1 api metrics grpc dir
+  api=$(free_port); metrics=$(free_port); grpc=$(free_port); dir="$WORK/service-$enabled"; mkdir -p "$dir"
   cat > "$dir/config.toml" <<TOML
 [server]
 listen_address = "127.0.0.1:$api"
+grpc_listen_address = "127.0.0.1:$grpc"
 [storage]
 url = "jdbc:sqlite:$dir/data/incidents.db"
 [metrics]
@@ -135,6 +148,12 @@ TOML
   run_wrk "POST duplicate ($tag)" "http://127.0.0.1:$api/v1/incidents" "$WORK/duplicate.lua"
   wait_idle "$pid"
   run_wrk "POST new incident ($tag)" "http://127.0.0.1:$api/v1/incidents" "$WORK/new.lua"
+  for kind in repeated new; do
+    for streams in 1 4; do
+      wait_idle "$pid"
+      run_grpc "gRPC ReportEvents, $streams stream(s), $kind ($tag)" "$streams" "$kind" "127.0.0.1:$grpc"
+    done
+  done
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 

@@ -1,5 +1,6 @@
 package io.llmim.bootstrap;
 
+import io.llmim.adapter.grpc.GrpcApi;
 import io.llmim.adapter.llm.LlmAdapters;
 import io.llmim.adapter.metrics.HostAndPort;
 import io.llmim.adapter.metrics.MetricsEndpoint;
@@ -10,6 +11,8 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The composition root: starts each area from the configuration (or with the adapters given in
@@ -24,14 +27,16 @@ public final class IncidentManager implements AutoCloseable {
     private final AppConfig config;
     private final StartedComponents started;
     private final HttpServer api;
+    private final Optional<GrpcApi> grpc;
     private final MetricsEndpoint metricsEndpoint;
     private boolean stopped;
 
-    private IncidentManager(AppConfig config, StartedComponents started, HttpServer api,
+    private IncidentManager(AppConfig config, StartedComponents started, HttpServer api, Optional<GrpcApi> grpc,
                             MetricsEndpoint metricsEndpoint) {
         this.config = config;
         this.started = started;
         this.api = api;
+        this.grpc = grpc;
         this.metricsEndpoint = metricsEndpoint;
     }
 
@@ -54,7 +59,8 @@ public final class IncidentManager implements AutoCloseable {
             JobsFactory.start(config, services, store.repositories(), metrics, adapters.clock(), started);
             var cluster = ClusterFactory.join(config, store.repositories(), adapters.clock(), started);
             HttpServer api = HttpFactory.start(config, env, services, store.readiness(), metrics, cluster, started);
-            IncidentManager manager = new IncidentManager(config, started, api, metricsEndpoint);
+            Optional<GrpcApi> grpc = GrpcFactory.start(config, env, services, metrics, started);
+            IncidentManager manager = new IncidentManager(config, started, api, grpc, metricsEndpoint);
             manager.logStarted(env, metrics.adapter().enabled(), store.description(), llm.name());
             return manager;
         } catch (Exception | Error e) {
@@ -69,13 +75,20 @@ public final class IncidentManager implements AutoCloseable {
         if (config.auth().bearerTokens(env).isEmpty()) {
             LOG.warn("no bearer tokens in ${}: the API is open to anyone who can reach it", config.auth().tokensEnv());
         }
-        LOG.info("LLM Incident Manager {} started: API http://{}:{}, metrics http://{}:{}{}{}, store {}, classifier {}",
-                Version.current(), apiAddress.host(), apiPort(), metricsAddress.host(), metricsPort(),
+        LOG.info("LLM Incident Manager {} started: API http://{}:{}, gRPC {}, metrics http://{}:{}{}{}, store {}, classifier {}",
+                Version.current(), apiAddress.host(), apiPort(), grpc.isEmpty() ? "off"
+                        : HostAndPort.parse(config.server().grpcListenAddress()).host() + ":" + grpcPort().getAsInt(),
+                metricsAddress.host(), metricsPort(),
                 config.metrics().endpointPath(), metricsEnabled ? "" : " (disabled: 404)", store, classifier);
     }
 
     public int apiPort() {
         return api.actualPort();
+    }
+
+    /** The gRPC server's port; empty when {@code [server] grpc_listen_address} is empty. */
+    public OptionalInt grpcPort() {
+        return grpc.map(server -> OptionalInt.of(server.port())).orElse(OptionalInt.empty());
     }
 
     public int metricsPort() {

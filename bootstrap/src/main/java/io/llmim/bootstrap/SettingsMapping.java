@@ -1,5 +1,6 @@
 package io.llmim.bootstrap;
 
+import io.llmim.adapter.grpc.GrpcApiSettings;
 import io.llmim.application.inhibition.InhibitRule;
 import io.llmim.domain.LabelMatcher;
 
@@ -37,6 +38,13 @@ final class SettingsMapping {
 
     static HttpApiSettings api(AppConfig config, Map<String, String> env) {
         return new HttpApiSettings(config.server().maxBodyBytes(), config.auth().bearerTokens(env), API_WORKERS);
+    }
+
+    /** The REST API's message limit and tokens, and the change stream's pace for the watchers. */
+    static GrpcApiSettings grpc(AppConfig config, Map<String, String> env) {
+        return new GrpcApiSettings(GrpcApiSettings.messageLimit(config.server().maxBodyBytes()),
+                config.auth().bearerTokens(env), API_WORKERS, Duration.ofMillis(config.stream().pollMillis()),
+                config.stream().maxLagChanges());
     }
 
     static StreamPace streamPace(AppConfig config) {

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.llmim.application.port.out.GrpcMetrics;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.StreamMetrics;
 import io.llmim.application.port.out.SuppressionMetrics;
@@ -40,6 +41,8 @@ class DependencyRuleTest {
     // both: its API and integrations drive, its webhook sender is driven.
     private static final String[] HTTP_API = {"io.llmim.adapter.http", "io.llmim.adapter.http.integration"};
     private static final String JOB_RUNTIME = "io.llmim.adapter.jobs..";
+    private static final String GRPC_API = "io.llmim.adapter.grpc..";
+    // The gRPC API (adapters-grpc) drives only.
     private static final String[] DRIVEN_ADAPTERS = {"io.llmim.adapter.persistence..", "io.llmim.adapter.llm..",
             "io.llmim.adapter.metrics..", "io.llmim.adapter.http.webhook.."};
 
@@ -98,6 +101,14 @@ class DependencyRuleTest {
                 .should().dependOnClassesThat(applicationBeyondInboundPorts().and(not(equivalentTo(HttpMetrics.class)))
                         .and(not(equivalentTo(StreamMetrics.class))).and(not(equivalentTo(SuppressionMetrics.class)))
                         .and(not(equivalentTo(SuppressionMetrics.AlertOutcome.class))))
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void the_grpc_api_calls_the_application_only_through_inbound_ports() {
+        // GrpcMetrics is the outbound port it calls: only it knows its calls (grpc_connections_active).
+        noClasses().that().resideInAPackage(GRPC_API)
+                .should().dependOnClassesThat(applicationBeyondInboundPorts().and(not(equivalentTo(GrpcMetrics.class))))
                 .check(PRODUCTION);
     }
 

@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** A configuration file for a service under test: loopback, free ports, its own SQLite file. */
+/**
+ * A configuration file for a service under test: loopback, free ports, its own SQLite file. The gRPC
+ * server takes any free port when it binds ({@link IncidentManager#grpcPort()}), so no port picked
+ * here can be taken by another process before it does.
+ */
 record TestConfig(Path file, int apiPort, int metricsPort) {
 
     static TestConfig in(Path dir, String extraToml) {
@@ -25,6 +29,7 @@ record TestConfig(Path file, int apiPort, int metricsPort) {
         String toml = """
                 [server]
                 listen_address = "127.0.0.1:%d"
+                grpc_listen_address = "127.0.0.1:0"
                 shutdown_grace_seconds = 5
                 [storage]
                 url = "%s"

@@ -4,7 +4,10 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code [metrics] enabled = false}: no registry, every port a no-op, no collectors, and an endpoint
@@ -35,6 +38,11 @@ final class DisabledMetrics extends MetricsAdapter {
     @Override
     public RunningCollectors startCollectors() {
         return RunningCollectors.start(List.of());
+    }
+
+    @Override
+    public Optional<MeterRegistry> registry() {
+        return Optional.empty();
     }
 
     @Override

@@ -3,15 +3,19 @@ package io.llmim.adapter.metrics;
 import io.llmim.application.port.out.ActiveIncidentGauge;
 import io.llmim.application.port.out.CacheMetrics;
 import io.llmim.application.port.out.DatabaseMetrics;
+import io.llmim.application.port.out.GrpcMetrics;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.JobMetrics;
 import io.llmim.application.port.out.LlmMetrics;
 import io.llmim.application.port.out.StreamMetrics;
 import io.llmim.application.port.out.SuppressionMetrics;
 import io.llmim.domain.MetricsPort;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+
+import java.util.Optional;
 
 /**
  * Everything the composition root needs from the metrics adapter: every metrics port, a Vert.x
@@ -92,6 +96,16 @@ public abstract sealed class MetricsAdapter implements AutoCloseable permits Pro
     public SuppressionMetrics suppression() {
         return ports.suppression();
     }
+
+    public GrpcMetrics grpc() {
+        return ports.grpc();
+    }
+
+    /**
+     * The registry every family records into, for instrumentation a library brings along (the gRPC
+     * server's per-call meters); empty when nothing is measured.
+     */
+    public abstract Optional<MeterRegistry> registry();
 
     /**
      * A port from elsewhere (a test's double) behind the same guard as this adapter's own, so that

@@ -3,6 +3,7 @@ package io.llmim.adapter.metrics;
 import io.llmim.application.port.out.ActiveIncidentGauge;
 import io.llmim.application.port.out.CacheMetrics;
 import io.llmim.application.port.out.DatabaseMetrics;
+import io.llmim.application.port.out.GrpcMetrics;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.JobMetrics;
 import io.llmim.application.port.out.LlmMetrics;
@@ -19,13 +20,14 @@ import java.util.Optional;
  */
 record MetricsPorts(MetricsPort incidents, ActiveIncidentGauge activeIncidents, HttpMetrics http, LlmMetrics llm,
                     JobMetrics jobs, DatabaseMetrics database, CacheMetrics caches,
-                    Optional<MicrometerLlmMetrics> llmModels, StreamMetrics stream, SuppressionMetrics suppression) {
+                    Optional<MicrometerLlmMetrics> llmModels, StreamMetrics stream, SuppressionMetrics suppression,
+                    GrpcMetrics grpc) {
 
     /** {@code [metrics] enabled = false}: nothing is measured. */
     static MetricsPorts off() {
         return new MetricsPorts(MetricsPort.noOp(), ActiveIncidentGauge.noOp(), HttpMetrics.noOp(),
                 LlmMetrics.noOp(), JobMetrics.noOp(), DatabaseMetrics.noOp(), CacheMetrics.noOp(), Optional.empty(),
-                StreamMetrics.noOp(), SuppressionMetrics.noOp());
+                StreamMetrics.noOp(), SuppressionMetrics.noOp(), GrpcMetrics.noOp());
     }
 
     /** Each family as its {@code [metrics.*] enabled} switch says, all behind the one guard. */
@@ -58,6 +60,9 @@ record MetricsPorts(MetricsPort incidents, ActiveIncidentGauge activeIncidents, 
                 // Muting is part of the incidents' story: measured when incidents are.
                 settings.incidents().enabled()
                         ? new GuardedSuppressionMetrics(new MicrometerSuppressionMetrics(meters), guard)
-                        : off.suppression());
+                        : off.suppression(),
+                // The specification files grpc_connections_active under the system families.
+                settings.system().enabled() ? new GuardedGrpcMetrics(new MicrometerGrpcMetrics(meters), guard)
+                        : off.grpc());
     }
 }

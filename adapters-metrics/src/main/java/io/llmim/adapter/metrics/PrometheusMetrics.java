@@ -1,6 +1,7 @@
 package io.llmim.adapter.metrics;
 
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -104,6 +105,11 @@ public final class PrometheusMetrics extends MetricsAdapter {
     public RunningCollectors startCollectors() {
         return RunningCollectors.start(
                 Stream.<PeriodicCollector>concat(system.stream(), pushGateway.stream()).toList());
+    }
+
+    @Override
+    public Optional<MeterRegistry> registry() {
+        return Optional.of(registry);
     }
 
     /** The exposition as a scraper asking with this Accept header would get it (for tests and benchmarks). */

@@ -6,6 +6,7 @@ import io.llmim.application.port.out.DatabaseMetrics;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.JobMetrics;
 import io.llmim.application.port.out.LlmMetrics;
+import io.llmim.application.port.out.GrpcMetrics;
 import io.llmim.application.port.out.StreamMetrics;
 import io.llmim.application.port.out.SuppressionMetrics;
 import io.llmim.application.testing.ThrowingHttpMetrics;
@@ -45,7 +46,8 @@ class GuardedPortsTest {
             CacheMetrics.class, (recorder, guard) -> new GuardedCacheMetrics((CacheMetrics) recorder, guard),
             StreamMetrics.class, (recorder, guard) -> new GuardedStreamMetrics((StreamMetrics) recorder, guard),
             SuppressionMetrics.class,
-            (recorder, guard) -> new GuardedSuppressionMetrics((SuppressionMetrics) recorder, guard));
+            (recorder, guard) -> new GuardedSuppressionMetrics((SuppressionMetrics) recorder, guard),
+            GrpcMetrics.class, (recorder, guard) -> new GuardedGrpcMetrics((GrpcMetrics) recorder, guard));
 
     private final AtomicLong now = new AtomicLong();
     private final RecordingGuard guard = new RecordingGuard(2, Duration.ofMinutes(1), now::get);

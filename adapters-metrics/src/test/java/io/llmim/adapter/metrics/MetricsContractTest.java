@@ -15,9 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The scrape shows every family of the contract exactly as specified, and nothing else under those names. */
 class MetricsContractTest {
 
-    /** No gRPC server runs, so its family is not registered (see docs/metrics.md). */
-    private static final String NOT_SERVED = "grpc_connections_active";
-
     private PrometheusMetrics metrics;
     private RunningCollectors collectors;
     private Exposition exposition;
@@ -37,23 +34,18 @@ class MetricsContractTest {
     }
 
     static List<MetricsContract> families() {
-        return MetricsContract.load().stream().filter(f -> !f.exposedName().equals(NOT_SERVED)).toList();
+        return MetricsContract.load();
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("families")
-    void every_served_family_is_exposed_exactly_as_the_contract_says(MetricsContract family) {
+    void every_family_is_exposed_exactly_as_the_contract_says(MetricsContract family) {
         assertThat(family.violationIn(exposition, Set.of())).as(family.exposedName()).isNull();
     }
 
     @Test
     void the_contract_has_its_35_families() {
         assertThat(MetricsContract.load()).hasSize(35);
-    }
-
-    @Test
-    void the_family_not_served_is_absent_rather_than_empty() {
-        assertThat(exposition.typeOf(NOT_SERVED)).isNull();
     }
 
     @Test

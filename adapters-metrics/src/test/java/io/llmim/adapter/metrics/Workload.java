@@ -33,6 +33,8 @@ final class Workload {
         metrics.http().requestStarted("POST", "/v1/incidents");
         metrics.http().requestCompleted("POST", "/v1/incidents", 201, 3_000_000, 180, 900);
         metrics.http().requestStarted("GET", "/v1/incidents/:id");
+        metrics.grpc().serviceRegistered("llmim.v1.IncidentService");
+        metrics.grpc().callStarted("llmim.v1.IncidentService");
 
         metrics.llm().requestCompleted("openai", "gpt-4", LlmOperation.CLASSIFICATION, true, 800_000_000);
         metrics.llm().tokensUsed("openai", "gpt-4", 1000, 200);

@@ -46,9 +46,13 @@ public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSe
         }
     }
 
-    public record Server(String listenAddress, long maxBodyBytes, int shutdownGraceSeconds) {
+    /** {@code grpc_listen_address} empty: no gRPC server. */
+    public record Server(String listenAddress, long maxBodyBytes, int shutdownGraceSeconds, String grpcListenAddress) {
         public Server {
             HostAndPort.require("listen_address", listenAddress);
+            if (!grpcListenAddress.isEmpty()) {
+                HostAndPort.require("grpc_listen_address", grpcListenAddress);
+            }
             positive("max_body_bytes", maxBodyBytes);
             atLeast("shutdown_grace_seconds", shutdownGraceSeconds, 0);
         }

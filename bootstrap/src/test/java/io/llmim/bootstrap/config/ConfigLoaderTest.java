@@ -87,6 +87,7 @@ class ConfigLoaderTest {
             "[server]\\nmax_body_bytes = \"big\"               | server.max_body_bytes",
             "[metrics.http]\\nenabled = \"yes\"                | metrics.http.enabled",
             "[server]\\nlisten_address = \"localhost\"         | server.listen_address",
+            "[server]\\ngrpc_listen_address = \"localhost\"    | server.grpc_listen_address",
             "[metrics]\\nlisten_address = \"0.0.0.0:99999\"    | metrics.listen_address",
             "[storage]\\nurl = \"jdbc:mysql://db/x\"           | storage.url",
             "[llm]\\nprovider = \"cohere\"                     | llm.provider",

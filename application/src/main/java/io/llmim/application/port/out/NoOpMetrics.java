@@ -13,8 +13,20 @@ import io.llmim.domain.Severity;
  * {@code MetricsPort} has its own in the domain.
  */
 enum NoOpMetrics implements HttpMetrics, LlmMetrics, JobMetrics, DatabaseMetrics, CacheMetrics, ActiveIncidentGauge,
-        StreamMetrics {
+        StreamMetrics, GrpcMetrics {
     INSTANCE;
+
+    @Override
+    public void serviceRegistered(String service) {
+    }
+
+    @Override
+    public void callStarted(String service) {
+    }
+
+    @Override
+    public void callEnded(String service) {
+    }
 
     @Override
     public void clientConnected() {
