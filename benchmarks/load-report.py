@@ -45,7 +45,7 @@ if alertmanager or services:
     header = "| scenario | Alertmanager alerts/s | AM p99 |"
     rule = "| --- | ---: | ---: |"
     for part in services:
-        header += f" {part}: alerts or events/s | / AM | p99 | non-2xx | waited for idle before |"
+        header += f" {part}: alerts or events/s | / AM | p99 | non-2xx or errors | waited for idle before |"
         rule += " ---: | ---: | ---: | ---: | ---: |"
     out += ["Side by side with Alertmanager (alerts or events per second: requests/s x alerts per request; "
             "the service answers each request once its changes are committed and fsynced, Alertmanager keeps "

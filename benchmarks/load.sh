@@ -93,7 +93,7 @@ PY
 }
 
 # Runs wrk against every url at once (connections and threads split between them) and appends one
-# row: rates summed, the worst p50/p99, non-2xx summed. Extra env (LOAD_*) goes to the scripts.
+# row: rates summed, the worst p50/p99, non-2xx answers and socket errors (timeouts included) summed. Extra env (LOAD_*) goes to the scripts.
 run_wrk() { # part label items-per-request drain script url...
   local part=$1 label=$2 items=$3 drain=$4 script=$5; shift 5
   local n=$# i=0 url pid wrks=()
@@ -120,6 +120,8 @@ for i in range(1, int(n) + 1):
     p99 = max(p99, seconds(re.search(r"^\s+99%\s+(\S+)", report, re.M).group(1)))
     found = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", report)
     errors += int(found.group(1)) if found else 0
+    found = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", report)
+    errors += sum(int(g) for g in found.groups()) if found else 0
 print("\t".join([part, label, "%.1f" % rps, "%.2f" % (p50 * 1e3), "%.2f" % (p99 * 1e3), str(errors), items, drain]))
 PY
   tail -n1 "$RESULTS" | awk -F'\t' '{printf "%-52s %10s req/s  p50 %7s ms  p99 %7s ms  non-2xx %s  (waited %s s)\n", $2, $3, $4, $5, $6, $8}'
@@ -204,7 +206,7 @@ part_bare() {
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-KINDS="repeat one-service spread"
+KINDS="${KINDS:-repeat one-service spread}"   # which kinds of alerts or events (versus)
 kind_label() { case $1 in repeat) echo "repeats of one alert" ;; one-service) echo "new alerts, one service" ;; *) echo "new alerts, spread over services" ;; esac; }
 
 # Alertmanager's side: every kind and batch on one fresh instance, in memory, no receiver.
