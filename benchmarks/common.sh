@@ -1,5 +1,14 @@
-# Helpers shared by the benchmark scripts (sourced, not run). Loopback only. Each script sets
-# WORK (a temporary directory) and PIDS (what it started) and calls bench_cleanup from its trap.
+# Helpers shared by the benchmark scripts (sourced, not run). Loopback only. Each script calls
+# bench_init, then adds what it starts to PIDS; everything is stopped at exit, on error and on Ctrl-C.
+
+# WORK (a temporary directory), PIDS, and the traps that clean up; the wrk scripts' directory.
+bench_init() {
+  WORK=$(mktemp -d)
+  PIDS=()
+  trap bench_cleanup EXIT
+  trap 'exit 130' INT TERM
+  export LOAD_LUA_DIR; LOAD_LUA_DIR=$(realpath benchmarks/lua)
+}
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 

@@ -18,10 +18,8 @@ JAR="${JAR:-bootstrap/target/llm-incident-manager.jar}"
 BENCH_JAR=benchmarks/target/benchmarks.jar
 [ -f "$JAR" ] && [ -f "$BENCH_JAR" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
 
-WORK=$(mktemp -d)
-PIDS=()
 . benchmarks/common.sh
-trap bench_cleanup EXIT
+bench_init
 
 if [ "$STORE" = postgres ]; then
   start_postgres

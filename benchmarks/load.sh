@@ -47,13 +47,8 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 [ -f "$JAR" ] && [ -f "$BENCH_JAR" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
 case " $PARTS " in *" versus "*) [ -x "$ALERTMANAGER" ] || { echo "missing $ALERTMANAGER: apt-get install prometheus-alertmanager" >&2; exit 2; } ;; esac
 JAR=$(realpath "$JAR")
-export LOAD_LUA_DIR; LOAD_LUA_DIR=$(realpath benchmarks/lua)
-
-WORK=$(mktemp -d)
-PIDS=()
 . benchmarks/common.sh
-trap bench_cleanup EXIT
-trap 'exit 130' INT TERM
+bench_init
 [ "$STORE" = postgres ] && start_postgres
 
 RESULTS="$WORK/results.tsv"    # part, label, req/s, p50, p99, non-2xx, items per request, drain s
