@@ -14,6 +14,7 @@ import io.llmim.domain.Severity;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  * The cost of recording each notification and request through the real adapter ({@code adapter_*}),
  * next to the same meter updates done directly on pre-registered meters ({@code raw_*}), the no-op
  * port ({@code noop_*}), and the naive way: a registry lookup by tags on every call
- * ({@code naive_*}). The adapter's ports are taken from {@link PrometheusMetrics} exactly as bootstrap
+ * ({@code naive_*}); for the two histogram observations also prometheus client_java's classic histogram
+ * ({@code *_clientjava}, issue 18's floor). The adapter's ports are taken from {@link PrometheusMetrics} exactly as bootstrap
  * takes them, so each call goes through the guarded decorator that contains recording failures and
  * then the Micrometer recorder. Run with {@code -t 1} and {@code -t 2}, and {@code -prof gc} for B/op.
  */
@@ -56,6 +58,7 @@ public class MetricsRecordingBenchmark {
     private MetricsPort noop;
     private PrometheusMeterRegistry rawRegistry;
     private RawMeters raw;
+    private ClientJavaHistograms clientJava;
 
     @Setup
     public void setUp() {
@@ -68,6 +71,7 @@ public class MetricsRecordingBenchmark {
         noop = MetricsPort.noOp();
         rawRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         raw = new RawMeters(rawRegistry);
+        clientJava = new ClientJavaHistograms(new PrometheusRegistry());
     }
 
     @TearDown
@@ -143,6 +147,12 @@ public class MetricsRecordingBenchmark {
         raw.acknowledgment.record(SEVEN_MINUTES.toNanos(), TimeUnit.NANOSECONDS);
     }
 
+    /** The same observation on client_java's classic histogram: issue 18's floor. */
+    @Benchmark
+    public void acknowledged_clientjava() {
+        clientJava.acknowledgment.observe(SEVEN_MINUTES.toNanos() / 1e9);
+    }
+
     @Benchmark
     public void acknowledged_noop() {
         noop.incidentAcknowledged(Severity.P1, SEVEN_MINUTES);
@@ -159,6 +169,14 @@ public class MetricsRecordingBenchmark {
         raw.resolved.increment();
         raw.active.decrementAndGet();
         raw.resolution.record(TWO_HOURS.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** The raw counter and gauge updates, with the observation on client_java's classic histogram. */
+    @Benchmark
+    public void resolved_clientjava() {
+        raw.resolved.increment();
+        raw.active.decrementAndGet();
+        clientJava.resolution.observe(TWO_HOURS.toNanos() / 1e9);
     }
 
     @Benchmark

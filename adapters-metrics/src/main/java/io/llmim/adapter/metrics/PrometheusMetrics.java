@@ -67,7 +67,7 @@ public final class PrometheusMetrics extends MetricsAdapter {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         registry.config().commonTags(settings.globalLabels().entrySet().stream()
                 .map(label -> Tag.of(label.getKey(), label.getValue())).toList());
-        return new PrometheusMetrics(settings, guard, registry, new Meters(registry));
+        return new PrometheusMetrics(settings, guard, registry, new Meters(registry, settings.globalLabels()));
     }
 
     @Override

@@ -136,7 +136,8 @@ final class SqliteGroupCommit implements AutoCloseable {
 
     private Connection connection() throws SQLException {
         if (connection == null) {
-            connection = dataSource.getConnection();
+            // Every unit of work runs the same few statements: keep them prepared (issue 18).
+            connection = CachedStatements.wrap(dataSource.getConnection());
         }
         return connection;
     }

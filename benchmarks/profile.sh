@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Where the service's CPU goes under load, from JFR on the running jar: starts the jar (SQLite, a
+# fresh file, loopback) with a flight recording, drives POST /v1/incidents for SECONDS (new events of
+# one service by default; KIND=repeat|spread; RATE=n paces the intake, so that before/after builds
+# do the same work), then prints, from the CPU samples: the process's CPU seconds per request, the
+# top frames of the `sqlite-writer` thread (Java and native-method samples), and the share of its samples under each hotspot
+# (statement preparation, stepping, commit). Shares and CPU per request move little with the load
+# others put on the machine; requests/s do.
+#
+# usage: benchmarks/profile.sh [seconds]     (default 20)   JAR=... profiles another build, RATE=n, KEEP_JFR=file
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_TO_RUN="${1:-20}"
+KIND="${KIND:-one-service}"
+JAR=$(realpath "${JAR:-bootstrap/target/llm-incident-manager.jar}")
+command -v wrk >/dev/null && command -v jfr >/dev/null || { echo "needs wrk and the JDK's jfr" >&2; exit 2; }
+. benchmarks/common.sh
+bench_init
+
+api=$(free_port); metrics=$(free_port)
+LLMIM_SERVER_LISTEN_ADDRESS="127.0.0.1:$api" LLMIM_METRICS_LISTEN_ADDRESS="127.0.0.1:$metrics" \
+LLMIM_STORAGE_URL="jdbc:sqlite:$WORK/data/incidents.db" \
+  java -Xms512m -Xmx1g -XX:StartFlightRecording=settings=profile,filename="$WORK/recording.jfr" \
+  -jar "$JAR" > "$WORK/service.log" 2>&1 &
+pid=$!; PIDS+=("$pid")
+wait_ready "http://127.0.0.1:$api/ready"
+before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+report=$(LOAD_KIND=$KIND LOAD_RATE=${RATE:-} LOAD_THREADS=2 wrk -t2 -c32 -d"${SECONDS_TO_RUN}s" --latency -s "$LOAD_LUA_DIR/incidents.lua" \
+  "http://127.0.0.1:$api/v1/incidents")
+after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+jcmd "$pid" JFR.dump filename="$WORK/recording.jfr" >/dev/null
+[ -n "${KEEP_JFR:-}" ] && cp "$WORK/recording.jfr" "$KEEP_JFR"     # KEEP_JFR=file keeps the recording
+requests=$(awk '/requests in/ {print $1}' <<<"$report")
+echo "$report" | grep -E "Requests/sec|requests in|Non-2xx" || true
+python3 -c "import sys; t=int(sys.argv[2])-int(sys.argv[1]); print('process CPU over the run: %.1f s, %.3f ms per request (%s requests)' % (t/int(sys.argv[3]), 1e3*t/int(sys.argv[3])/max(int(sys.argv[4]),1), sys.argv[4]))" \
+  "$before" "$after" "$(getconf CLK_TCK)" "$requests"
+jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample --stack-depth 64 "$WORK/recording.jfr" > "$WORK/samples.txt"
+python3 - "$WORK/samples.txt" <<'PY'
+import collections, re, sys
+samples, current = [], None
+for line in open(sys.argv[1]):
+    if line.startswith(("jdk.ExecutionSample", "jdk.NativeMethodSample")):
+        current = {"thread": "", "frames": []}; samples.append(current)
+    elif current is not None:
+        m = re.match(r'\s+sampledThread = "([^"]*)"', line)
+        if m: current["thread"] = m.group(1)
+        m = re.match(r"\s+([\w$.<>]+)\(", line)
+        if m and "line:" in line: current["frames"].append(m.group(1))
+threads = collections.Counter(s["thread"] for s in samples)
+print("samples by thread:", ", ".join(f"{t} {n}" for t, n in threads.most_common(6)))
+writer = [s for s in samples if s["thread"] == "sqlite-writer"]
+if writer:
+    # The driver's own frames (org.sqlite...), so that the service's methods of the same name do not count.
+    hot = {"statement preparation (prepare)": ("prepare",),
+           "statement steps (execute*, step)": ("execute", ".step"),
+           "commit (WAL write and fsync)": ("Connection.commit",),
+           "savepoints": ("Savepoint",)}
+    for label, needles in hot.items():
+        n = sum(1 for s in writer if any(f.startswith("org.sqlite") and any(x in f for x in needles) for f in s["frames"]))
+        print(f"sqlite-writer under {label}: {100 * n / len(writer):.1f}% of {len(writer)} samples")
+    # Who prepares: the first frame outside the driver and JDBC proxies, for the samples under prepare.
+    callers = collections.Counter(next((f for f in s["frames"] if not f.startswith(("org.sqlite", "com.zaxxer", "jdk.", "java.", "io.llmim.adapter.persistence.CachedStatements", "$Proxy"))), "?")
+                                  for s in writer if any(f.startswith("org.sqlite") and "prepare" in f for f in s["frames"]))
+    print("sqlite-writer prepares from:", ", ".join(f"{f} {n}" for f, n in callers.most_common(5)))
+    top = collections.Counter(s["frames"][0] for s in writer if s["frames"])
+    print("sqlite-writer top frames:"); [print(f"  {100 * n / len(writer):5.1f}% {f}") for f, n in top.most_common(12)]
+PY
