@@ -3,6 +3,7 @@ package io.llmim.bootstrap;
 import io.llmim.adapter.http.ChangeStreamRoutes;
 import io.llmim.adapter.http.IncidentApi;
 import io.llmim.adapter.http.ReadinessCheck;
+import io.llmim.adapter.http.console.ConsoleRoutes;
 import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.adapter.metrics.HostAndPort;
@@ -41,7 +42,8 @@ final class HttpFactory {
         AlertsApiRoutes alertmanagerApi = new AlertsApiRoutes(services.postedAlerts(), services.alertQueries(),
                 () -> alerting);
         IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
-                SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi, changeStream)));
+                SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi, changeStream,
+                new ConsoleRoutes(services.api()))));
         HostAndPort address = HostAndPort.parse(config.server().listenAddress());
         HttpServer server = started.add("API server", await(api.httpServer().listen(address.port(), address.host())),
                 (listening, remaining) -> await(listening.shutdown(remaining)));

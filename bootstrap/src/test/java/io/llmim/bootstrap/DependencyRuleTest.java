@@ -37,7 +37,8 @@ class DependencyRuleTest {
             "io.llmim.application.job..", "io.llmim.application.retention.."};
     // Driving adapters call the application; driven adapters are called by it. adapters-http holds
     // both: its API and integrations drive, its webhook sender is driven.
-    private static final String[] HTTP_API = {"io.llmim.adapter.http", "io.llmim.adapter.http.integration"};
+    private static final String[] HTTP_API = {"io.llmim.adapter.http", "io.llmim.adapter.http.integration",
+            "io.llmim.adapter.http.console"};
     private static final String JOB_RUNTIME = "io.llmim.adapter.jobs..";
     private static final String[] DRIVEN_ADAPTERS = {"io.llmim.adapter.persistence..", "io.llmim.adapter.llm..",
             "io.llmim.adapter.metrics..", "io.llmim.adapter.http.webhook.."};

@@ -1,0 +1,72 @@
+// Keyboard for the console: j/k move through the incident list, Enter opens, a acknowledges
+// (the selected incident in the list, or the incident on its own page), / jumps to the title search.
+// The selection is kept by incident id, so it survives the live refresh of the list.
+(function () {
+  'use strict';
+  var selectedId = null;
+
+  function rows() {
+    return Array.prototype.slice.call(document.querySelectorAll('li.incident[data-id]'));
+  }
+
+  function mark() {
+    rows().forEach(function (row) {
+      row.classList.toggle('selected', row.getAttribute('data-id') === selectedId);
+    });
+  }
+
+  function move(step) {
+    var all = rows();
+    if (all.length === 0) {
+      return;
+    }
+    var index = all.findIndex(function (row) { return row.getAttribute('data-id') === selectedId; });
+    index = index < 0 ? (step > 0 ? 0 : all.length - 1) : Math.min(all.length - 1, Math.max(0, index + step));
+    selectedId = all[index].getAttribute('data-id');
+    mark();
+    all[index].scrollIntoView({ block: 'nearest' });
+  }
+
+  function selectedRow() {
+    return rows().find(function (row) { return row.getAttribute('data-id') === selectedId; });
+  }
+
+  function acknowledge() {
+    var row = selectedRow();
+    var form = row ? row.querySelector('form.row-ack') : document.getElementById('move-acknowledge');
+    if (form) {
+      form.requestSubmit();
+    }
+  }
+
+  function typing(target) {
+    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  document.addEventListener('keydown', function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) {
+      return;
+    }
+    if (event.key === 'j') {
+      move(1);
+    } else if (event.key === 'k') {
+      move(-1);
+    } else if (event.key === 'a') {
+      acknowledge();
+    } else if (event.key === 'Enter' && selectedRow()) {
+      selectedRow().querySelector('a.title').click();
+    } else if (event.key === '/') {
+      var search = document.getElementById('title-filter');
+      if (search) {
+        event.preventDefault();
+        search.focus();
+      }
+      return;
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+
+  document.addEventListener('htmx:afterSwap', mark);
+}());
