@@ -69,4 +69,33 @@
   });
 
   document.addEventListener('htmx:afterSwap', mark);
+
+  // On an incident's page the stream carries every incident's changes: refresh only for this one.
+  var KINDS = ['deduplicated', 'transitioned', 'reclassified', 'enriched', 'analyzed', 'escalated', 'notified',
+    'related', 'annotated'];
+  var followed = typeof WeakSet === 'function' ? new WeakSet() : null;
+  function followIncident(source) {
+    var live = document.getElementById('incident-live');
+    if (!live || !source || (followed && followed.has(source))) {
+      return;
+    }
+    if (followed) {
+      followed.add(source);
+    }
+    var id = live.getAttribute('data-incident');
+    KINDS.forEach(function (kind) {
+      source.addEventListener(kind, function (message) {
+        var change = JSON.parse(message.data);
+        if (change.incident && change.incident.id === id) {
+          htmx.trigger(live, 'incident-changed');
+        }
+      });
+    });
+  }
+  // Says on the page whether the change stream is connected (tests wait for it; people see it).
+  document.addEventListener('htmx:sseOpen', function (event) {
+    followIncident(event.detail.source);
+    document.body.setAttribute('data-live', 'open');
+  });
+  document.addEventListener('htmx:sseError', function () { document.body.setAttribute('data-live', 'reconnecting'); });
 }());

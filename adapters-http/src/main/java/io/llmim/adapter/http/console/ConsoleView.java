@@ -79,7 +79,7 @@ final class ConsoleView {
                 .putHeader("Cache-Control", "no-store")
                 .putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:; "
-                        + "script-src 'self' 'unsafe-eval'; frame-ancestors 'none'; form-action 'self'")
+                        + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")
                 .end(out.toString());
     }
 

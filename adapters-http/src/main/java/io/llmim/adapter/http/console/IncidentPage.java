@@ -37,7 +37,7 @@ final class IncidentPage {
 
     /** The part of the page that changes, for the live refresh. */
     void live(RoutingContext ctx) {
-        show(ctx, "incident-live.jte", 200, Refusal.NONE);
+        show(ctx, "detail.jte", 200, Refusal.NONE);
     }
 
     void move(RoutingContext ctx) {
@@ -57,7 +57,7 @@ final class IncidentPage {
                 default -> throw new NoSuchPage("no move " + move);
             }
             return id;
-        }, moved -> view.seeOther(ctx, "/incidents/" + id.value()),
+        }, moved -> view.seeOther(ctx, returnTo(ctx, "/incidents/" + id.value())),
                 problem -> show(ctx, "incident.jte", problem.status(), new Refusal(move, problem)));
     }
 
@@ -75,6 +75,13 @@ final class IncidentPage {
         } catch (InvalidIncidentDataException e) {
             throw new NoSuchPage("no incident with id " + ctx.pathParam("id"));
         }
+    }
+
+    // Back to the list a row's button was pressed in; only a path of this server, never another site.
+    private static String returnTo(RoutingContext ctx, String otherwise) {
+        String target = ctx.request().getFormAttribute("return_to");
+        return target != null && target.startsWith("/") && !target.startsWith("//") && !target.contains("\\")
+                ? target : otherwise;
     }
 
     private static String blankAsNull(String text) {

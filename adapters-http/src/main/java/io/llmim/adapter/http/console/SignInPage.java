@@ -29,7 +29,7 @@ final class SignInPage {
             ctx.response().addCookie(authentication.sessions().issue(ctx.request()));
             view.seeOther(ctx, "/");
         } else {
-            show(ctx, 401, "is not one of the configured tokens");
+            show(ctx, 401, "token: is not one of the configured tokens");
         }
     }
 
