@@ -23,11 +23,13 @@ public final class SameOrigin {
 
     /** Whether Origin (or, without it, Referer) names this server's scheme, host and port. */
     public static boolean admits(HttpServerRequest request) {
-        String host = request.getHeader("Host");
+        // The authority the request was sent to: Host in HTTP/1.1, :authority in HTTP/2.
+        io.vertx.core.net.HostAndPort host = request.authority();
         if (host == null) {
             return false;
         }
         String scheme = request.isSSL() ? "https" : "http";
+        int defaultPort = request.isSSL() ? 443 : 80;
         String origin = request.getHeader("Origin");
         String claimed = origin != null ? origin : request.getHeader("Referer");
         if (claimed == null || "null".equals(claimed)) {
@@ -35,8 +37,10 @@ public final class SameOrigin {
         }
         try {
             URI uri = new URI(claimed);
-            String authority = uri.getRawAuthority();
-            return scheme.equalsIgnoreCase(uri.getScheme()) && authority != null && authority.equalsIgnoreCase(host);
+            int claimedPort = uri.getPort() < 0 ? defaultPort : uri.getPort();
+            int hostPort = host.port() < 0 ? defaultPort : host.port();
+            return scheme.equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
+                    && uri.getHost().equalsIgnoreCase(host.host()) && claimedPort == hostPort;
         } catch (URISyntaxException e) {
             return false;
         }
