@@ -2,6 +2,7 @@ package io.llmim.bootstrap;
 
 import io.llmim.adapter.http.ChangeStreamRoutes;
 import io.llmim.adapter.http.IncidentApi;
+import io.llmim.adapter.http.JobRoutes;
 import io.llmim.adapter.http.ReadinessCheck;
 import io.llmim.adapter.http.console.ConsoleRoutes;
 import io.llmim.adapter.http.integration.AlertsApiRoutes;
@@ -43,7 +44,8 @@ final class HttpFactory {
                 () -> alerting);
         IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
                 SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi, changeStream,
-                new ConsoleRoutes(services.api()))));
+                new JobRoutes(services.jobAdministration()), new ConsoleRoutes(services.api(),
+                        services.jobAdministration(), services.jobAdministration()))));
         HostAndPort address = HostAndPort.parse(config.server().listenAddress());
         HttpServer server = started.add("API server", await(api.httpServer().listen(address.port(), address.host())),
                 (listening, remaining) -> await(listening.shutdown(remaining)));

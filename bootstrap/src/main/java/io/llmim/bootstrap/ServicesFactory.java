@@ -22,6 +22,7 @@ import io.llmim.application.port.in.ReceiveAlertsUseCase;
 import io.llmim.application.integration.PagerDutyEventsService;
 import io.llmim.application.job.CorrelationJob;
 import io.llmim.application.job.IncidentFollowUps;
+import io.llmim.application.job.JobAdministrationService;
 import io.llmim.application.job.JobQueryService;
 import io.llmim.application.job.RelatedIncidentsService;
 import io.llmim.application.port.in.ReportEventUseCase;
@@ -55,7 +56,7 @@ final class ServicesFactory {
                     AlertmanagerIngestService alertmanager, PagerDutyEventsService pagerDuty,
                     ReceiveAlertsUseCase postedAlerts, QueryAlertsUseCase alertQueries, ExpireAlertsUseCase alertExpiry,
                     List<WebhookSender.Webhook> webhooks, List<IncidentFollowUps.EscalationPolicy> escalationPolicies,
-                    StreamChangesUseCase stream) {
+                    StreamChangesUseCase stream, JobAdministrationService jobAdministration) {
     }
 
     private ServicesFactory() {
@@ -98,6 +99,7 @@ final class ServicesFactory {
                 new AlertQueryService(store.alertMembers(), alertGrouping, webhooks.stream().map(WebhookSender.Webhook::name).toList(),
                         clock),
                 new AlertExpiryService(store.alertMembers(), alertGroups, clock),
-                webhooks, policies, new ChangeStreamService(store.changeLog()));
+                webhooks, policies, new ChangeStreamService(store.changeLog()),
+                new JobAdministrationService(store.jobs(), clock));
     }
 }

@@ -20,6 +20,7 @@ import io.llmim.application.integration.AlertmanagerIngestService;
 import io.llmim.application.incident.AnalyzeIncidentService;
 import io.llmim.application.integration.PagerDutyEventsService;
 import io.llmim.application.job.RelatedIncidentsService;
+import io.llmim.application.job.JobAdministrationService;
 import io.llmim.application.job.JobQueryService;
 import io.llmim.application.testing.InMemoryAlertMemberRepository;
 import io.llmim.application.testing.InMemoryCorrelationGroups;
@@ -94,6 +95,7 @@ final class ApiServer implements AutoCloseable {
                 new PagerDutyEventsService(Map.of(PAGERDUTY_ROUTING_KEY, new PagerDutyEventsService.Service(
                         PAGERDUTY_ROUTING_KEY, "llm-edge-agent", Category.AVAILABILITY)), useCases.report(),
                         useCases.lifecycle(), repository, AlertSeverityMapping.defaults()));
+        JobAdministrationService jobAdministration = new JobAdministrationService(jobs, clock);
         this.changeStream = new ChangeStreamRoutes(vertx, new ChangeStreamService(changeLog),
                 new StreamPace(Duration.ofMillis(50), Duration.ofSeconds(15), 1_000), StreamMetrics.noOp());
 
@@ -103,7 +105,8 @@ final class ApiServer implements AutoCloseable {
                 () -> new AlertingStatusQuery.AlertingStatus("1.2.3", clock.instant(), List.of("alertname"),
                         java.time.Duration.ofMinutes(5), List.of("on-call")));
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations, alertsApi,
-                changeStream, new ConsoleRoutes(useCases)));
+                changeStream, new JobRoutes(jobAdministration), new ConsoleRoutes(useCases, jobAdministration,
+                jobAdministration)));
         this.server = api.httpServer().listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")

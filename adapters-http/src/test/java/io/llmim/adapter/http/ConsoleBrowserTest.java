@@ -1,5 +1,9 @@
 package io.llmim.adapter.http;
 
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobStatus;
+import io.llmim.application.port.in.JobType;
 import io.llmim.domain.MetricsPort;
 import io.vertx.core.http.HttpMethod;
 import org.junit.jupiter.api.AfterAll;
@@ -205,6 +209,23 @@ class ConsoleBrowserTest {
         }
         open("/");
         chromium.screenshot("incidents-360px");
+    }
+
+    @Test
+    void a_dead_job_is_retried_from_the_jobs_page() {
+        signIn();
+        api.jobs.enqueue(new Job.NewJob(JobType.NOTIFICATION, JobQueue.STANDARD, Map.of("webhook", "oncall"),
+                api.clock.instant(), null));
+        api.jobs.bury(api.jobs.claimNext(JobQueue.STANDARD, api.clock.instant(), Duration.ofMinutes(1)).orElseThrow(),
+                "timeout: oncall did not answer");
+        open("/jobs");
+        assertThat(browser.findElement(By.id("dead-jobs")).getText()).contains("timeout: oncall did not answer");
+        chromium.screenshot("jobs");
+
+        browser.findElement(By.cssSelector("#dead-jobs form.retry button")).click();
+
+        assertThat(browser.findElements(By.id("no-dead-jobs"))).hasSize(1);
+        assertThat(api.jobs.list(JobStatus.QUEUED, 10)).isNotEmpty();
     }
 
     private void signIn() {

@@ -4,6 +4,8 @@ import io.llmim.adapter.http.IncidentApi;
 import io.llmim.adapter.http.IncidentApiUseCases;
 import io.llmim.adapter.http.SameOrigin;
 import io.llmim.adapter.http.SessionCookie;
+import io.llmim.application.port.in.JobQueuesQuery;
+import io.llmim.application.port.in.RetryJobUseCase;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
@@ -25,9 +27,13 @@ public final class ConsoleRoutes implements IncidentApi.RouteContribution {
     private static final long ONE_HOUR_SECONDS = 3600;
 
     private final IncidentApiUseCases useCases;
+    private final RetryJobUseCase retry;
+    private final JobQueuesQuery queues;
 
-    public ConsoleRoutes(IncidentApiUseCases useCases) {
+    public ConsoleRoutes(IncidentApiUseCases useCases, RetryJobUseCase retry, JobQueuesQuery queues) {
         this.useCases = useCases;
+        this.retry = retry;
+        this.queues = queues;
     }
 
     @Override
@@ -58,6 +64,10 @@ public final class ConsoleRoutes implements IncidentApi.RouteContribution {
         pages.get("/incidents/:id").handler(gate).handler(incident::page);
         pages.get("/incidents/:id/live").handler(gate).handler(incident::live);
         pages.post("/incidents/:id/:move").handler(gate).handler(form).handler(incident::move);
+
+        JobsPage jobs = new JobsPage(useCases.jobs(), retry, queues, view);
+        pages.get("/jobs").handler(gate).handler(jobs::page);
+        pages.post("/jobs/:id/retry").handler(gate).handler(form).handler(jobs::retry);
     }
 
     /** Mounts page routes, each with the console's failure page. */
