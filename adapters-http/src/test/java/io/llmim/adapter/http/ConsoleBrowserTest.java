@@ -175,8 +175,9 @@ class ConsoleBrowserTest {
 
         api.post("/v1/incidents/" + id + "/start");
 
-        await().atMost(LIVE).until(() -> browser.findElement(By.id("incident-state")).getText()
-                .equals("State IN_PROGRESS"));
+        // Read in one script: the live refresh may swap the element between a find and a read.
+        await().atMost(LIVE).until(() -> "State IN_PROGRESS".equals(
+                script("return document.getElementById('incident-state').textContent.trim()")));
     }
 
     @Test
