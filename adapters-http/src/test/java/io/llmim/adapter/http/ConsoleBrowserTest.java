@@ -71,12 +71,12 @@ class ConsoleBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
 
         browser.findElement(By.id("token")).sendKeys("not-the-token");
-        browser.findElement(By.id("sign-in")).click();
+        submit(By.id("sign-in"));
         assertThat(browser.findElement(By.id("token-error")).getText()).isEqualTo("token: is not one of the configured tokens");
         chromium.screenshot("sign-in-refused");
 
         browser.findElement(By.id("token")).sendKeys(TOKEN);
-        browser.findElement(By.id("sign-in")).click();
+        submit(By.id("sign-in"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Incidents");
         assertThat(browser.getCurrentUrl()).doesNotContain(TOKEN);
@@ -105,7 +105,7 @@ class ConsoleBrowserTest {
         String id = report("button " + UUID.randomUUID());
         open("/incidents/" + id);
 
-        browser.findElement(By.cssSelector("#move-acknowledge button")).click();
+        submit(By.cssSelector("#move-acknowledge button"));
 
         assertThat(browser.findElement(By.id("incident-state")).getText()).isEqualTo("State ACKNOWLEDGED");
         assertThat(browser.findElements(By.id("move-acknowledge"))).isEmpty();
@@ -124,7 +124,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.tagName("body")).sendKeys("a");
 
         await().atMost(LIVE).until(() -> stateThroughTheApi(id).equals("ACKNOWLEDGED"));
-        assertThat(browser.getCurrentUrl()).contains("state=NEW");
+        await().atMost(LIVE).until(() -> browser.getCurrentUrl().contains("state=NEW"));
     }
 
     @Test
@@ -145,7 +145,7 @@ class ConsoleBrowserTest {
 
         browser.findElement(By.id("resolve-note")).sendKeys("rolled back the deploy");
         browser.findElement(By.id("resolve-root-cause")).sendKeys("bad deploy");
-        browser.findElement(By.cssSelector("#move-resolve button")).click();
+        submit(By.cssSelector("#move-resolve button"));
 
         assertThat(browser.findElement(By.id("incident-state")).getText()).isEqualTo("State RESOLVED");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("RESOLVED").contains("rolled back the deploy");
@@ -176,7 +176,7 @@ class ConsoleBrowserTest {
         api.post("/v1/incidents/" + id + "/start");
 
         // Read in one script: the live refresh may swap the element between a find and a read.
-        await().atMost(LIVE).until(() -> "State IN_PROGRESS".equals(
+        await().atMost(Duration.ofSeconds(5)).until(() -> "State IN_PROGRESS".equals(
                 script("return document.getElementById('incident-state').textContent.trim()")));
     }
 
@@ -188,7 +188,7 @@ class ConsoleBrowserTest {
 
         browser.findElement(By.id("report-source")).sendKeys("console-test");
         browser.findElement(By.id("report-title")).sendKeys("   ");
-        browser.findElement(By.id("report-submit")).click();
+        submit(By.id("report-submit"));
 
         assertThat(browser.findElement(By.id("report-title-error")).getText())
                 .isEqualTo("title: is required and must not be blank");
@@ -223,7 +223,7 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("dead-jobs")).getText()).contains("timeout: oncall did not answer");
         chromium.screenshot("jobs");
 
-        browser.findElement(By.cssSelector("#dead-jobs form.retry button")).click();
+        submit(By.cssSelector("#dead-jobs form.retry button"));
 
         assertThat(browser.findElements(By.id("no-dead-jobs"))).hasSize(1);
         assertThat(api.jobs.list(JobStatus.QUEUED, 10)).isNotEmpty();
@@ -233,8 +233,16 @@ class ConsoleBrowserTest {
         if (browser.manage().getCookieNamed(SessionCookie.NAME) == null) {
             open("/sign-in");
             browser.findElement(By.id("token")).sendKeys(TOKEN);
-            browser.findElement(By.id("sign-in")).click();
+            submit(By.id("sign-in"));
         }
+    }
+
+    /** Clicks a button that submits a form, and waits until the browser shows the page it led to. */
+    private void submit(By button) {
+        script("window.llmimPageBeforeSubmit = true");
+        browser.findElement(button).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.TRUE.equals(script(
+                "return window.llmimPageBeforeSubmit === undefined && document.readyState === 'complete'")));
     }
 
     private void open(String path) {
