@@ -2,7 +2,9 @@ package io.llmim.bootstrap;
 
 import io.llmim.adapter.http.ChangeStreamRoutes;
 import io.llmim.adapter.http.IncidentApi;
+import io.llmim.adapter.http.JobRoutes;
 import io.llmim.adapter.http.ReadinessCheck;
+import io.llmim.adapter.http.console.ConsoleRoutes;
 import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.adapter.http.maintenance.MaintenanceWindowRoutes;
@@ -47,7 +49,9 @@ final class HttpFactory {
         IncidentApi api = started.add("API workers", new IncidentApi(metrics.vertx(), services.api(), readiness,
                 SettingsMapping.api(config, env), metrics.http(), List.of(integrations, alertmanagerApi,
                 new SilencesApiRoutes(services.suppression().silences()), changeStream,
-                new MaintenanceWindowRoutes(services.maintenanceWindows()))));
+                new MaintenanceWindowRoutes(services.maintenanceWindows()),
+                new JobRoutes(services.jobAdministration()), new ConsoleRoutes(services.api(),
+                        services.jobAdministration(), services.jobAdministration()))));
         HostAndPort address = HostAndPort.parse(config.server().listenAddress());
         HttpServer server = started.add("API server", await(api.httpServer().listen(address.port(), address.host())),
                 (listening, remaining) -> await(listening.shutdown(remaining)));

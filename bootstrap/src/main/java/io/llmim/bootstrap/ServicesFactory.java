@@ -22,6 +22,7 @@ import io.llmim.application.port.in.ReceiveAlertsUseCase;
 import io.llmim.application.integration.PagerDutyEventsService;
 import io.llmim.application.job.CorrelationJob;
 import io.llmim.application.job.IncidentFollowUps;
+import io.llmim.application.job.JobAdministrationService;
 import io.llmim.application.job.JobQueryService;
 import io.llmim.application.job.RelatedIncidentsService;
 import io.llmim.application.inhibition.InhibitionHolds;
@@ -74,7 +75,7 @@ final class ServicesFactory {
                     ReceiveAlertsUseCase postedAlerts, QueryAlertsUseCase alertQueries, ExpireAlertsUseCase alertExpiry,
                     List<WebhookSender.Webhook> webhooks, List<IncidentFollowUps.EscalationPolicy> escalationPolicies,
                     StreamChangesUseCase stream, Suppression suppression,
-                    ManageMaintenanceWindowsUseCase maintenanceWindows) {
+                    ManageMaintenanceWindowsUseCase maintenanceWindows, JobAdministrationService jobAdministration) {
     }
 
     /**
@@ -133,6 +134,7 @@ final class ServicesFactory {
                 webhooks, policies, new ChangeStreamService(store.changeLog()),
                 new Suppression(new SilenceService(store.silences(), incidents, clock, silenceNotices), holds,
                         silenceNotices),
-                new MaintenanceWindowService(store.maintenanceWindows(), clock));
+                new MaintenanceWindowService(store.maintenanceWindows(), clock),
+                new JobAdministrationService(store.jobs(), clock));
     }
 }

@@ -39,7 +39,8 @@ class DependencyRuleTest {
             "io.llmim.application.job..", "io.llmim.application.retention.."};
     // Driving adapters call the application; driven adapters are called by it. adapters-http holds
     // both: its API and integrations drive, its webhook sender is driven.
-    private static final String[] HTTP_API = {"io.llmim.adapter.http", "io.llmim.adapter.http.integration"};
+    private static final String[] HTTP_API = {"io.llmim.adapter.http", "io.llmim.adapter.http.integration",
+            "io.llmim.adapter.http.console"};
     private static final String JOB_RUNTIME = "io.llmim.adapter.jobs..";
     private static final String GRPC_API = "io.llmim.adapter.grpc..";
     // The gRPC API (adapters-grpc) drives only.

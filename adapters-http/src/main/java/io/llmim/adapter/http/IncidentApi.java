@@ -32,6 +32,7 @@ public final class IncidentApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IncidentApi.class);
     private static final int[] ROUTER_STATUSES = {400, 401, 403, 404, 405, 406, 413, 414, 415, 431, 500, 501, 503};
     private static final String READING_BODY = "llmim.reading-body";
+    private static final java.time.Duration CONSOLE_SESSION_LIFETIME = java.time.Duration.ofHours(12);
 
     private final Vertx vertx;
     private final Router router;
@@ -54,6 +55,10 @@ public final class IncidentApi implements AutoCloseable {
 
     /** Mounts one route: template as Vert.x writes it ({@code /v1/incidents/:id}). */
     public interface RouteMounter {
+
+        /** The metadata key that marks a console page's route (value true): not an API operation. */
+        String PAGE = "llmim.page";
+
         void route(HttpMethod method, String template, boolean readsBody, Handler<RoutingContext> handler);
 
         WorkerExecutor workers();
@@ -61,6 +66,20 @@ public final class IncidentApi implements AutoCloseable {
         ObjectMapper json();
 
         JsonBody jsonBody();
+
+        Vertx vertx();
+
+        /** Who may call the API: the console signs in and checks sessions with it. */
+        BearerTokenAuthentication authentication();
+
+        boolean authenticationRequired();
+
+        /**
+         * A route for a page for browsers (the console): named for metrics, but with no API
+         * authentication (the page brings its own) and marked {@link #PAGE} as no part of the API
+         * document. The caller adds its handlers and failure handler.
+         */
+        Route page(HttpMethod method, String path);
     }
 
     public IncidentApi(Vertx vertx, IncidentApiUseCases useCases, List<ReadinessCheck> readiness,
@@ -70,7 +89,8 @@ public final class IncidentApi implements AutoCloseable {
         this.router = Router.router(vertx);
         this.workers = vertx.createSharedWorkerExecutor("llmim-api-workers", settings.workerPoolSize());
         this.requestMetrics = new HttpRequestMetrics(metrics);
-        this.authentication = new BearerTokenAuthentication(settings.bearerTokens());
+        this.authentication = new BearerTokenAuthentication(settings.bearerTokens(),
+                SessionCookie.withFreshKey(CONSOLE_SESSION_LIFETIME));
         this.contributions.addAll(contributions);
         build(useCases, readiness);
     }
@@ -131,6 +151,30 @@ public final class IncidentApi implements AutoCloseable {
             @Override
             public JsonBody jsonBody() {
                 return jsonBody;
+            }
+
+            @Override
+            public Vertx vertx() {
+                return vertx;
+            }
+
+            @Override
+            public BearerTokenAuthentication authentication() {
+                return authentication;
+            }
+
+            @Override
+            public boolean authenticationRequired() {
+                return settings.authenticationRequired();
+            }
+
+            @Override
+            public Route page(HttpMethod method, String path) {
+                Route route = router.route(method, path).putMetadata(PAGE, true).handler(requestMetrics.route(path));
+                if (method == HttpMethod.GET) {
+                    route.method(HttpMethod.HEAD);
+                }
+                return route;
             }
         };
         contributions.forEach(contribution -> contribution.mount(mounter));

@@ -14,7 +14,7 @@ import io.vertx.core.http.HttpServerResponse;
  * An RFC 9457 problem detail, and the one place that decides which failure becomes which status.
  * Validation problems carry the offending {@code field}; nothing internal is ever sent.
  */
-record Problem(String type, String title, int status, String detail, String field) {
+public record Problem(String type, String title, int status, String detail, String field) {
 
     static final String CONTENT_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:llmim:problem:";
@@ -28,7 +28,7 @@ record Problem(String type, String title, int status, String detail, String fiel
     }
 
     /** The problem for a failure thrown while handling a request. */
-    static Problem from(Throwable failure) {
+    public static Problem from(Throwable failure) {
         if (failure instanceof InvalidRequestException e) {
             return invalidField(e.field(), e.getMessage());
         }
@@ -60,10 +60,11 @@ record Problem(String type, String title, int status, String detail, String fiel
     }
 
     /** The problem for a status Vert.x Web decided (no route, wrong method, body too large, ...). */
-    static Problem forStatus(int status) {
+    public static Problem forStatus(int status) {
         return switch (status) {
             case 400 -> of(400, "bad-request", "Bad request", "the request could not be read");
             case 401 -> of(401, "unauthorized", "Unauthorized", "a valid bearer token is required");
+            case 403 -> of(403, "forbidden", "Forbidden", "a signed-in request that changes state must come from this server's pages");
             case 404 -> of(404, "no-such-resource", "Not found", "no such resource");
             case 405 -> of(405, "method-not-allowed", "Method not allowed", "this resource does not support that method");
             case 413 -> of(413, "payload-too-large", "Payload too large", "the request body exceeds the configured limit");

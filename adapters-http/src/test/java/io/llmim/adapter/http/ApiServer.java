@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmim.application.port.out.HttpMetrics;
 import io.llmim.application.port.out.UnitOfWork;
+import io.llmim.adapter.http.console.ConsoleRoutes;
 import io.llmim.adapter.http.integration.AlertsApiRoutes;
 import io.llmim.adapter.http.integration.IntegrationRoutes;
 import io.llmim.adapter.http.integration.SilencesApiRoutes;
@@ -25,6 +26,7 @@ import io.llmim.application.integration.AlertmanagerIngestService;
 import io.llmim.application.incident.AnalyzeIncidentService;
 import io.llmim.application.integration.PagerDutyEventsService;
 import io.llmim.application.job.RelatedIncidentsService;
+import io.llmim.application.job.JobAdministrationService;
 import io.llmim.application.job.JobQueryService;
 import io.llmim.application.testing.InMemoryAlertMemberRepository;
 import io.llmim.application.testing.InMemoryCorrelationGroups;
@@ -105,6 +107,7 @@ final class ApiServer implements AutoCloseable {
                 new PagerDutyEventsService(Map.of(PAGERDUTY_ROUTING_KEY, new PagerDutyEventsService.Service(
                         PAGERDUTY_ROUTING_KEY, "llm-edge-agent", Category.AVAILABILITY)), useCases.report(),
                         useCases.lifecycle(), repository, AlertSeverityMapping.defaults()));
+        JobAdministrationService jobAdministration = new JobAdministrationService(jobs, clock);
         this.changeStream = new ChangeStreamRoutes(vertx, new ChangeStreamService(changeLog),
                 new StreamPace(Duration.ofMillis(50), Duration.ofSeconds(15), 1_000), StreamMetrics.noOp());
 
@@ -117,7 +120,8 @@ final class ApiServer implements AutoCloseable {
                         AlertingStatusQuery.ClusterStatus.disabled()));
         SilencesApiRoutes silencesApi = new SilencesApiRoutes(new SilenceService(silences, repository, clock));
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations, alertsApi,
-                silencesApi, changeStream, new MaintenanceWindowRoutes(new MaintenanceWindowService(maintenanceWindows, clock))));
+                silencesApi, changeStream, new MaintenanceWindowRoutes(new MaintenanceWindowService(maintenanceWindows, clock)),
+                new JobRoutes(jobAdministration), new ConsoleRoutes(useCases, jobAdministration, jobAdministration)));
         this.server = api.httpServer().listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")

@@ -210,6 +210,30 @@ class IncidentLifecycleApiTest {
     }
 
     @Test
+    void a_dead_job_is_retried_and_waits_in_its_queue_again() {
+        api.jobs.enqueue(new io.llmim.application.port.in.Job.NewJob(io.llmim.application.port.in.JobType.NOTIFICATION,
+                io.llmim.application.port.in.JobQueue.HIGH_PRIORITY, java.util.Map.of("webhook", "oncall"),
+                java.time.Instant.parse("2026-07-01T08:00:00Z"), null));
+        api.jobs.bury(api.jobs.claimNext(io.llmim.application.port.in.JobQueue.HIGH_PRIORITY,
+                java.time.Instant.parse("2026-07-01T08:00:00Z"), java.time.Duration.ofMinutes(1)).orElseThrow(), "timeout");
+        String id = api.get("/v1/jobs?status=dead").json().get("items").get(0).get("id").asText();
+
+        ApiServer.Reply retried = api.post("/v1/jobs/" + id + "/retry");
+
+        assertThat(retried.status()).isEqualTo(202);
+        assertThat(api.get("/v1/jobs?status=dead").json().get("items")).isEmpty();
+        assertThat(api.get("/v1/jobs?status=queued").json().get("items").get(0).get("attempts").asInt()).isZero();
+    }
+
+    @Test
+    void retrying_a_job_that_is_not_dead_is_404() {
+        ApiServer.Reply reply = api.post("/v1/jobs/no-such-job/retry");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().get("detail").asText()).isEqualTo("no dead job no-such-job");
+    }
+
+    @Test
     void the_list_pages_newest_first_and_filters() {
         for (int i = 0; i < 3; i++) {
             api.clock.advance(Duration.ofSeconds(1));

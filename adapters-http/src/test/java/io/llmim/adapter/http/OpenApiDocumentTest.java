@@ -61,7 +61,9 @@ class OpenApiDocumentTest {
 
         Set<String> routed = new HashSet<>();
         for (Route route : api.router().getRoutes()) {
-            if (route.getPath() != null && route.methods() != null) {
+            // The console's pages are for browsers, not an API operation (IncidentApi.RouteMounter#page).
+            boolean page = Boolean.TRUE.equals(route.getMetadata(IncidentApi.RouteMounter.PAGE));
+            if (route.getPath() != null && route.methods() != null && !page) {
                 // HEAD is GET without the body (RFC 9110); OpenAPI leaves it implied.
                 route.methods().stream().filter(method -> method != HttpMethod.HEAD)
                         .forEach(method -> routed.add(method.name() + " " + route.getPath()));

@@ -167,6 +167,12 @@ final class JdbcIncidentRepository implements IncidentRepository {
             query.append(" AND category = ?");
             parameters.add(filter.category().label());
         }
+        if (filter.titleContains() != null) {
+            // lower() on both sides: SQLite lowers ASCII letters only, so the match is defined on those.
+            query.append(" AND lower(title) LIKE lower(?) ESCAPE '\\'");
+            parameters.add("%" + filter.titleContains().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
         if (after != null) {
             long micros = Sql.toMicros(after.createdAt());
             query.append(" AND (created_at < ? OR (created_at = ? AND id < ?))");

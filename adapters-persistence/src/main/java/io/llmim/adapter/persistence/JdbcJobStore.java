@@ -103,6 +103,12 @@ final class JdbcJobStore implements JobStore {
         return change(claim, "status = 'DEAD', lease_until = NULL, last_error = ?", p -> p.text(error));
     }
 
+    @Override
+    public boolean revive(String id, Instant runAt) {
+        return sql.update("reviving job " + id, QueryOperation.UPDATE, "UPDATE jobs SET status = 'QUEUED', attempts = 0, "
+                + "run_at = ?, lease_until = NULL WHERE id = ? AND status = 'DEAD'", p -> p.instant(runAt).text(id)) == 1;
+    }
+
     /** Applies {@code assignments} while the claim still holds the job: a newer claim has counted another attempt. */
     private boolean change(Job claim, String assignments, Sql.Binding binding) {
         return sql.update("updating job " + claim.id(), QueryOperation.UPDATE, "UPDATE jobs SET " + assignments

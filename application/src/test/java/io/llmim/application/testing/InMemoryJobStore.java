@@ -93,6 +93,18 @@ public class InMemoryJobStore implements JobStore {
         return change(claim, JobStatus.DEAD, null, error);
     }
 
+    @Override
+    public synchronized boolean revive(String id, Instant runAt) {
+        Entry entry = jobs.get(id);
+        if (entry == null || entry.job().status() != JobStatus.DEAD) {
+            return false;
+        }
+        Job j = entry.job();
+        jobs.put(id, new Entry(new Job(id, j.type(), j.queue(), j.payload(), 0, runAt, JobStatus.QUEUED, j.lastError()),
+                null, entry.sequence()));
+        return true;
+    }
+
     private boolean holds(Job claim) {
         Job j = jobs.get(claim.id()).job();
         return j.status() == JobStatus.RUNNING && j.attempts() == claim.attempts();

@@ -329,6 +329,26 @@ public abstract class IncidentRepositoryContract {
     }
 
     @Test
+    void a_listing_filters_by_a_part_of_the_title_ignoring_case() {
+        Incident match = stored(anIncident().openedAt(T0).from(anEvent().withTitle("p95 Latency above SLO")).build());
+        stored(anIncident().openedAt(T0).from(anEvent().withTitle("GPU memory exhausted")).build());
+
+        IncidentPage page = repository.list(new IncidentFilter(null, null, null, null, "latency ABOVE"), 10, null);
+
+        assertThat(page.items()).extracting(IncidentSnapshot::id).containsExactly(match.id());
+    }
+
+    @Test
+    void a_title_filter_takes_percent_and_underscore_literally() {
+        Incident match = stored(anIncident().openedAt(T0).from(anEvent().withTitle("error rate 5% on chat_v2")).build());
+        stored(anIncident().openedAt(T0).from(anEvent().withTitle("error rate 50 on chatxv2")).build());
+
+        IncidentPage page = repository.list(new IncidentFilter(null, null, null, null, "5% on chat_"), 10, null);
+
+        assertThat(page.items()).extracting(IncidentSnapshot::id).containsExactly(match.id());
+    }
+
+    @Test
     void pages_cover_every_incident_exactly_once_in_order() {
         List<IncidentId> expected = new ArrayList<>();
         for (int i = 0; i < 7; i++) {

@@ -101,6 +101,31 @@ public abstract class JobStoreContract {
     }
 
     @Test
+    void a_revived_dead_job_is_claimed_again_with_its_attempts_counted_afresh() {
+        jobs.enqueue(job("dead", JobQueue.STANDARD, NOW));
+        jobs.bury(jobs.claimNext(JobQueue.STANDARD, NOW, LEASE).orElseThrow(), "validation_error: x");
+        String id = jobs.list(JobStatus.DEAD, 10).get(0).id();
+
+        assertThat(jobs.revive(id, NOW.plusSeconds(10))).isTrue();
+
+        assertThat(jobs.list(JobStatus.DEAD, 10)).isEmpty();
+        assertThat(jobs.claimNext(JobQueue.STANDARD, NOW.plusSeconds(9), LEASE)).isEmpty();
+        Job again = jobs.claimNext(JobQueue.STANDARD, NOW.plusSeconds(10), LEASE).orElseThrow();
+        assertThat(again.attempts()).isEqualTo(1);
+        assertThat(again.lastError()).isEqualTo("validation_error: x");
+    }
+
+    @Test
+    void only_a_dead_job_can_be_revived() {
+        jobs.enqueue(job("queued", JobQueue.STANDARD, NOW));
+        String queued = jobs.list(JobStatus.QUEUED, 10).get(0).id();
+
+        assertThat(jobs.revive(queued, NOW)).isFalse();
+        assertThat(jobs.revive("no-such-job", NOW)).isFalse();
+        assertThat(jobs.list(JobStatus.QUEUED, 10)).singleElement().satisfies(job -> assertThat(job.attempts()).isZero());
+    }
+
+    @Test
     void a_keyed_job_is_enqueued_once() {
         Job.NewJob keyed = new Job.NewJob(JobType.ESCALATION, JobQueue.HIGH_PRIORITY, Map.of(), NOW, "escalation:x:0");
 

@@ -26,6 +26,11 @@ public final class BearerTokens {
                 && accepted(authorization.substring(PREFIX.length()).strip().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Whether {@code token} itself (no {@code Bearer} prefix) is one of the configured tokens: the console's sign-in. */
+    public boolean accepts(String token) {
+        return token != null && accepted(token.strip().getBytes(StandardCharsets.UTF_8));
+    }
+
     // Constant-time per token, and every token is compared, so timing reveals nothing about which matched.
     private boolean accepted(byte[] presented) {
         boolean match = false;

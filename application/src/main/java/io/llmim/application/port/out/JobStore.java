@@ -53,6 +53,12 @@ public interface JobStore {
 
     QueueStats stats(JobQueue queue, Instant now);
 
+    /**
+     * Puts a dead job back in its queue, due at {@code runAt}, with no attempt counted yet and its
+     * last error kept; false (and nothing changes) when no dead job has this id.
+     */
+    boolean revive(String id, Instant runAt);
+
     /** Jobs in a state, most recent first. */
     List<Job> list(JobStatus status, int limit);
 }

@@ -1,0 +1,61 @@
+package io.llmim.adapter.http.console;
+
+import io.llmim.adapter.http.IncidentApiUseCases;
+import io.llmim.adapter.http.Problem;
+import io.llmim.application.port.in.IncidentPage;
+import io.llmim.application.port.in.ListIncidentsQuery;
+import io.llmim.domain.Category;
+import io.llmim.domain.Event;
+import io.llmim.domain.Severity;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.Map;
+
+/**
+ * The incidents list: filters, newest first with paging, a form to report one by hand, and the
+ * rows fragment the page asks for again whenever the change stream says something changed.
+ */
+final class IncidentsPage {
+
+    private final IncidentApiUseCases useCases;
+    private final ConsoleView view;
+
+    IncidentsPage(IncidentApiUseCases useCases, ConsoleView view) {
+        this.useCases = useCases;
+        this.view = view;
+    }
+
+    void page(RoutingContext ctx) {
+        ListFilter filter = ListFilter.from(ctx.request());
+        view.blocking(ctx, () -> list(filter), listing ->
+                view.html(ctx, 200, "incidents.jte", new IncidentsView(view.chrome("Incidents", "incidents"),
+                        filter, listing, ReportForm.empty())));
+    }
+
+    void rows(RoutingContext ctx) {
+        ListFilter filter = ListFilter.from(ctx.request());
+        view.blocking(ctx, () -> list(filter), listing ->
+                view.html(ctx, 200, "rows.jte", new IncidentsView(view.chrome("Incidents", "incidents"),
+                        filter, listing, ReportForm.empty())));
+    }
+
+    void report(RoutingContext ctx) {
+        ReportForm form = ReportForm.from(ctx.request()::getFormAttribute);
+        view.form(ctx, () -> useCases.report().report(form.toEvent()),
+                outcome -> view.seeOther(ctx, "/incidents/" + outcome.incident().id().value()),
+                problem -> refused(ctx, form, problem));
+    }
+
+    /** A report the domain refused: the list again, with the form as typed and the message at its field. */
+    private void refused(RoutingContext ctx, ReportForm form, Problem problem) {
+        ListFilter filter = ListFilter.from(ctx.request());
+        view.blocking(ctx, () -> list(filter), listing ->
+                view.html(ctx, problem.status(), "incidents.jte", new IncidentsView(
+                        view.chrome("Incidents", "incidents"), filter, listing, form.refused(problem))));
+    }
+
+    private IncidentPage list(ListFilter filter) {
+        return useCases.listing().list(filter.toIncidentFilter(), ListIncidentsQuery.DEFAULT_PAGE_SIZE,
+                filter.pageCursor());
+    }
+}

@@ -1,0 +1,25 @@
+package io.llmim.adapter.http.console;
+
+import io.llmim.application.port.in.IncidentPage;
+import io.llmim.domain.Category;
+import io.llmim.domain.Severity;
+
+/** What the list page shows. */
+public record IncidentsView(Chrome chrome, ListFilter filter, IncidentPage listing, ReportForm report) {
+
+    public String nextCursor() {
+        return listing.nextCursor() == null ? null : listing.nextCursor().encode();
+    }
+
+    public Severity[] severities() {
+        return Severity.values();
+    }
+
+    public Category[] categories() {
+        return Category.values();
+    }
+
+    public io.llmim.domain.IncidentState[] states() {
+        return io.llmim.domain.IncidentState.values();
+    }
+}

@@ -1,0 +1,274 @@
+package io.llmim.adapter.http;
+
+import io.llmim.application.port.in.Job;
+import io.llmim.application.port.in.JobQueue;
+import io.llmim.application.port.in.JobStatus;
+import io.llmim.application.port.in.JobType;
+import io.llmim.domain.MetricsPort;
+import io.vertx.core.http.HttpMethod;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The console in a real browser (headless chromium) against the API on loopback, with a token
+ * configured: sign-in, the live list, moves by button and by keyboard, the phone width, and the
+ * API's problem messages next to the field. Each test saves a screenshot under target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleBrowserTest {
+
+    private static final String TOKEN = "s3cret-console-token";
+    private static final Duration LIVE = Duration.ofSeconds(2);
+
+    private ApiServer api;
+    private Chromium chromium;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        chromium = new Chromium();
+        browser = chromium.driver;
+        api = new ApiServer(new HttpApiSettings(64 * 1024, Set.of(TOKEN), 8), MetricsPort.noOp(),
+                new RecordingHttpMetrics(), List.of(), Map.of("Authorization", "Bearer " + TOKEN));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    @BeforeEach
+    void desktopWidth() {
+        browser.manage().window().setSize(new Dimension(1200, 900));
+    }
+
+    @Test
+    void signing_in_with_a_token_opens_the_console_and_keeps_the_token_out_of_reach() {
+        browser.manage().deleteAllCookies();
+        open("/");
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+
+        browser.findElement(By.id("token")).sendKeys("not-the-token");
+        submit(By.id("sign-in"));
+        assertThat(browser.findElement(By.id("token-error")).getText()).isEqualTo("token: is not one of the configured tokens");
+        chromium.screenshot("sign-in-refused");
+
+        browser.findElement(By.id("token")).sendKeys(TOKEN);
+        submit(By.id("sign-in"));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Incidents");
+        assertThat(browser.getCurrentUrl()).doesNotContain(TOKEN);
+        assertThat(script("return document.cookie")).as("HttpOnly: no script reads the session").isEqualTo("");
+        assertThat(browser.findElements(By.id("sign-out"))).hasSize(1);
+    }
+
+    @Test
+    void an_incident_reported_through_the_api_appears_in_the_open_list_without_reload() {
+        signIn();
+        open("/?state=NEW");
+        awaitLive();
+        script("document.body.setAttribute('data-not-reloaded', 'yes')");
+
+        String id = report("live " + UUID.randomUUID());
+
+        await().atMost(LIVE).until(() -> !browser.findElements(rowOf(id)).isEmpty());
+        assertThat(script("return document.body.getAttribute('data-not-reloaded')")).isEqualTo("yes");
+        assertThat(browser.findElement(By.id("filter-state")).getAttribute("value")).isEqualTo("NEW");
+        chromium.screenshot("incidents");
+    }
+
+    @Test
+    void acknowledging_by_button_moves_the_incident_and_removes_the_button() {
+        signIn();
+        String id = report("button " + UUID.randomUUID());
+        open("/incidents/" + id);
+
+        submit(By.cssSelector("#move-acknowledge button"));
+
+        assertThat(browser.findElement(By.id("incident-state")).getText()).isEqualTo("State ACKNOWLEDGED");
+        assertThat(browser.findElements(By.id("move-acknowledge"))).isEmpty();
+        assertThat(stateThroughTheApi(id)).isEqualTo("ACKNOWLEDGED");
+    }
+
+    @Test
+    void acknowledging_by_keyboard_takes_the_selected_row() {
+        signIn();
+        String id = report("keyboard " + UUID.randomUUID());
+        open("/?state=NEW");
+        WebElement body = browser.findElement(By.tagName("body"));
+
+        body.sendKeys("j");
+        assertThat(browser.findElement(By.cssSelector("li.incident.selected")).getAttribute("data-id")).isEqualTo(id);
+        browser.findElement(By.tagName("body")).sendKeys("a");
+
+        await().atMost(LIVE).until(() -> stateThroughTheApi(id).equals("ACKNOWLEDGED"));
+        await().atMost(LIVE).until(() -> browser.getCurrentUrl().contains("state=NEW"));
+    }
+
+    @Test
+    void slash_jumps_to_the_title_search() {
+        signIn();
+        open("/");
+
+        browser.findElement(By.tagName("body")).sendKeys("/");
+
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("title-filter");
+    }
+
+    @Test
+    void resolving_with_a_note_shows_it_on_the_timeline() {
+        signIn();
+        String id = report("resolve " + UUID.randomUUID());
+        open("/incidents/" + id);
+
+        browser.findElement(By.id("resolve-note")).sendKeys("rolled back the deploy");
+        browser.findElement(By.id("resolve-root-cause")).sendKeys("bad deploy");
+        submit(By.cssSelector("#move-resolve button"));
+
+        assertThat(browser.findElement(By.id("incident-state")).getText()).isEqualTo("State RESOLVED");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("RESOLVED").contains("rolled back the deploy");
+        assertThat(browser.findElement(By.id("root-cause")).getText()).isEqualTo("bad deploy");
+        chromium.screenshot("incident-resolved");
+    }
+
+    @Test
+    void only_the_moves_the_state_allows_have_buttons() {
+        signIn();
+        String id = report("moves " + UUID.randomUUID());
+        open("/incidents/" + id);
+
+        assertThat(browser.findElements(By.cssSelector("form[id^=move-]"))).extracting(e -> e.getAttribute("id"))
+                .containsExactlyInAnyOrder("move-acknowledge", "move-start", "move-resolve", "move-analysis");
+        assertThat(browser.findElements(By.id("move-close"))).isEmpty();
+        assertThat(browser.findElements(By.id("move-reopen"))).isEmpty();
+        chromium.screenshot("incident-new");
+    }
+
+    @Test
+    void a_change_made_by_someone_else_appears_on_the_incident_page_without_reload() {
+        signIn();
+        String id = report("elsewhere " + UUID.randomUUID());
+        open("/incidents/" + id);
+        awaitLive();
+
+        api.post("/v1/incidents/" + id + "/start");
+
+        // Read in one script: the live refresh may swap the element between a find and a read.
+        await().atMost(Duration.ofSeconds(5)).until(() -> "State IN_PROGRESS".equals(
+                script("return document.getElementById('incident-state').textContent.trim()")));
+    }
+
+    @Test
+    void bad_input_shows_the_apis_message_next_to_the_field() {
+        signIn();
+        open("/");
+        browser.findElement(By.cssSelector("#report summary")).click();
+
+        browser.findElement(By.id("report-source")).sendKeys("console-test");
+        browser.findElement(By.id("report-title")).sendKeys("   ");
+        submit(By.id("report-submit"));
+
+        assertThat(browser.findElement(By.id("report-title-error")).getText())
+                .isEqualTo("title: is required and must not be blank");
+        assertThat(browser.findElement(By.id("report-source")).getAttribute("value")).isEqualTo("console-test");
+        chromium.screenshot("report-refused");
+    }
+
+    @Test
+    void at_phone_width_no_page_scrolls_sideways() {
+        signIn();
+        String id = report("a long title at phone width " + "x".repeat(120));
+        browser.manage().window().setSize(new Dimension(360, 800));
+
+        for (String path : List.of("/", "/incidents/" + id, "/sign-in")) {
+            open(path);
+            assertThat((Long) script("return window.innerWidth")).as("viewport width").isLessThanOrEqualTo(360L);
+            assertThat((Boolean) script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as(path + " scrolls sideways").isTrue();
+        }
+        open("/");
+        chromium.screenshot("incidents-360px");
+    }
+
+    @Test
+    void a_dead_job_is_retried_from_the_jobs_page() {
+        signIn();
+        api.jobs.enqueue(new Job.NewJob(JobType.NOTIFICATION, JobQueue.STANDARD, Map.of("webhook", "oncall"),
+                api.clock.instant(), null));
+        api.jobs.bury(api.jobs.claimNext(JobQueue.STANDARD, api.clock.instant(), Duration.ofMinutes(1)).orElseThrow(),
+                "timeout: oncall did not answer");
+        open("/jobs");
+        assertThat(browser.findElement(By.id("dead-jobs")).getText()).contains("timeout: oncall did not answer");
+        chromium.screenshot("jobs");
+
+        submit(By.cssSelector("#dead-jobs form.retry button"));
+
+        assertThat(browser.findElements(By.id("no-dead-jobs"))).hasSize(1);
+        assertThat(api.jobs.list(JobStatus.QUEUED, 10)).isNotEmpty();
+    }
+
+    private void signIn() {
+        if (browser.manage().getCookieNamed(SessionCookie.NAME) == null) {
+            open("/sign-in");
+            browser.findElement(By.id("token")).sendKeys(TOKEN);
+            submit(By.id("sign-in"));
+        }
+    }
+
+    /** Clicks a button that submits a form, and waits until the browser shows the page it led to. */
+    private void submit(By button) {
+        script("window.llmimPageBeforeSubmit = true");
+        browser.findElement(button).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.TRUE.equals(script(
+                "return window.llmimPageBeforeSubmit === undefined && document.readyState === 'complete'")));
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + api.port() + path);
+    }
+
+    private void awaitLive() {
+        await().atMost(Duration.ofSeconds(5)).until(() -> "open".equals(script("return document.body.getAttribute('data-live')")));
+    }
+
+    private Object script(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private String report(String title) {
+        ApiServer.Reply reply = api.post("/v1/incidents",
+                "{\"source\": \"console-test\", \"title\": \"" + title + "\", \"severity\": \"P1\"}");
+        assertThat(reply.status()).isEqualTo(201);
+        return reply.json().get("id").asText();
+    }
+
+    private String stateThroughTheApi(String id) {
+        return api.send(HttpMethod.GET, "/v1/incidents/" + id, null, null, Map.of()).json().get("state").asText();
+    }
+
+    private static By rowOf(String id) {
+        return By.cssSelector("li.incident[data-id='" + id + "']");
+    }
+}
