@@ -74,8 +74,10 @@ class HeldNotificationsEndToEndTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> !Incidents.heldEntries(test.api(), held).isEmpty());
             assertThat(receiver.events()).doesNotContain("created gateway down");
             assertThat(Incidents.heldEntries(test.api(), held).get(0)).contains("held: maintenance by " + window);
-            assertThat(new JsonObject(Http.get(test.api() + "/v1/incidents/" + held).body())
-                    .getJsonArray("silenced_by")).containsExactly(window);
+            JsonObject view = new JsonObject(Http.get(test.api() + "/v1/incidents/" + held).body());
+            assertThat(view.getJsonArray("silenced_by")).containsExactly(window);
+            assertThat(view.getJsonArray("held_by")).containsExactly(new JsonObject()
+                    .put("reason", "maintenance").put("by", new JsonArray().add(window)));
             assertThat(Http.get(test.metrics()).body()).contains("notifications_held_total{reason=\"maintenance\"} 1.0");
 
             assertThat(Http.delete(test.api() + "/v1/maintenance-windows/" + window).statusCode()).isEqualTo(204);
@@ -107,6 +109,8 @@ class HeldNotificationsEndToEndTest {
             JsonObject status = alertNamed(test, "HighLatency").getJsonObject("status");
             assertThat(status.getString("state")).isEqualTo("suppressed");
             assertThat(status.getJsonArray("inhibitedBy")).containsExactly(source);
+            assertThat(new JsonObject(Http.get(test.api() + "/v1/incidents/" + target).body()).getJsonArray("held_by"))
+                    .containsExactly(new JsonObject().put("reason", "inhibited").put("by", new JsonArray().add(source)));
             assertThat(Http.get(test.metrics()).body()).contains("notifications_held_total{reason=\"inhibited\"} 1.0");
 
             postAlert(test, "ClusterDown", "critical", Optional.of(clock.instant().minusSeconds(1)));
