@@ -27,6 +27,10 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    static HttpResponse<String> delete(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).DELETE());
+    }
+
     /** {@code get}, {@code postJson} and {@code post} with {@code Authorization: Bearer token}. */
     static HttpResponse<String> getWithToken(String url, String token) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET());

@@ -1,13 +1,17 @@
 package io.llmim.bootstrap;
 
 import io.llmim.adapter.persistence.PostgresServer;
+import io.llmim.bootstrap.config.ConfigLoader;
 import io.llmim.testsupport.LoopbackProcess;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -57,6 +61,12 @@ record TestConfig(Path file, int apiPort, int metricsPort) {
             }
             return in(own, database, "");
         }).toList();
+    }
+
+    /** The service as this file configures it, with the configured adapters on {@code clock}. */
+    IncidentManager start(Clock clock) throws Exception {
+        return IncidentManager.start(new ConfigLoader().load(Optional.of(file), Map.of()), Map.of(),
+                Adapters.configured().withClock(clock));
     }
 
     String api() {

@@ -101,9 +101,17 @@ final class IncidentJson {
         return node;
     }
 
-    /** {@code silenced_by}: the silences (and maintenance windows, which mute as silences do) muting it now. */
+    /**
+     * {@code silenced_by}: the silences (and maintenance windows, which mute as silences do) muting it
+     * now; {@code held_by}: every hold on it, {@code {reason, by}}, telling windows and inhibition apart.
+     */
     ObjectNode withHolds(ObjectNode incident, IncidentHoldsQuery.MutedBy muted) {
         muted.silencedBy().forEach(incident.putArray("silenced_by")::add);
+        ArrayNode heldBy = incident.putArray("held_by");
+        muted.heldBy().forEach(held -> {
+            ObjectNode hold = heldBy.addObject().put("reason", held.reason());
+            held.by().forEach(hold.putArray("by")::add);
+        });
         return incident;
     }
 

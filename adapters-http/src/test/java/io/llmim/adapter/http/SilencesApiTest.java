@@ -192,6 +192,10 @@ class SilencesApiTest {
 
         assertThat(listed.get("silenced_by")).singleElement().satisfies(id -> assertThat(id.asText()).isEqualTo(silence));
         assertThat(one.get("silenced_by")).singleElement().satisfies(id -> assertThat(id.asText()).isEqualTo(silence));
+        assertThat(one.get("held_by")).singleElement().satisfies(held -> {
+            assertThat(held.get("reason").asText()).isEqualTo("silenced");
+            assertThat(held.get("by")).singleElement().satisfies(id -> assertThat(id.asText()).isEqualTo(silence));
+        });
     }
 
     @Test
@@ -200,6 +204,9 @@ class SilencesApiTest {
                 {"source": "llm-sentinel", "title": "p95 latency above SLO"}""").json().get("id").asText();
         created(SILENCE);
 
-        assertThat(api.get("/v1/incidents/" + incident).json().get("silenced_by")).isEmpty();
+        JsonNode one = api.get("/v1/incidents/" + incident).json();
+
+        assertThat(one.get("silenced_by")).isEmpty();
+        assertThat(one.get("held_by")).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package io.llmim.application.suppression;
 
 import io.llmim.application.port.in.IncidentHoldsQuery;
+import io.llmim.application.port.in.IncidentHoldsQuery.HeldBy;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentSnapshot;
 
@@ -16,13 +17,18 @@ public record CurrentHolds(Holds holds, Clock clock) implements IncidentHoldsQue
         return mutedBy(holds.on(Incident.restore(incident), clock.instant()));
     }
 
-    /** Inhibitions apart, every other hold (silences, maintenance windows) as Alertmanager's silencedBy. */
+    /**
+     * Inhibitions apart, every other hold (silences, maintenance windows) as Alertmanager's
+     * silencedBy; and every hold with its reason.
+     */
     public static MutedBy mutedBy(List<Hold> held) {
         List<String> silencedBy = new ArrayList<>();
         List<String> inhibitedBy = new ArrayList<>();
+        List<HeldBy> heldBy = new ArrayList<>();
         for (Hold hold : held) {
             (hold.reason() == HoldReason.INHIBITED ? inhibitedBy : silencedBy).addAll(hold.by());
+            heldBy.add(new HeldBy(hold.reason().label(), hold.by()));
         }
-        return new MutedBy(silencedBy, inhibitedBy);
+        return new MutedBy(silencedBy, inhibitedBy, heldBy);
     }
 }

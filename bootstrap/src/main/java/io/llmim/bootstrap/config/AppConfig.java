@@ -1,6 +1,8 @@
 package io.llmim.bootstrap.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.llmim.adapter.llm.LlmSettings;
 import io.llmim.adapter.metrics.HostAndPort;
 import io.llmim.adapter.metrics.MetricsSettings;
@@ -193,7 +195,9 @@ public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSe
     /**
      * One {@code [[integrations.alertmanager.inhibit_rules]]}: matchers as Alertmanager writes them
      * ({@code severity="P1"}, {@code alertname=~"Disk.*"}) and the label names whose values must be equal.
+     * As in Alertmanager, each of the three keys may be left out, meaning an empty list.
      */
+    @JsonDeserialize(builder = InhibitRule.Written.class)
     public record InhibitRule(List<String> sourceMatchers, List<String> targetMatchers, List<String> equal) {
         private static final Pattern LABEL_NAME = Pattern.compile(
                 "[a-zA-Z_][a-zA-Z0-9_]*");
@@ -208,6 +212,36 @@ public record AppConfig(Server server, Auth auth, StorageSettings storage, LlmSe
                 if (!LABEL_NAME.matcher(equal.get(i)).matches()) {
                     throw new InvalidSettingException("equal[" + i + "]", "invalid label name \"" + equal.get(i) + "\"");
                 }
+            }
+        }
+
+        /**
+         * The rule as the file writes it: a key left out stays an empty list. A builder, because
+         * the binding otherwise requires every key of a record (which the other tables want).
+         */
+        @JsonPOJOBuilder(withPrefix = "")
+        static final class Written {
+            private List<String> sourceMatchers = List.of();
+            private List<String> targetMatchers = List.of();
+            private List<String> equal = List.of();
+
+            Written sourceMatchers(List<String> matchers) {
+                this.sourceMatchers = matchers;
+                return this;
+            }
+
+            Written targetMatchers(List<String> matchers) {
+                this.targetMatchers = matchers;
+                return this;
+            }
+
+            Written equal(List<String> labels) {
+                this.equal = labels;
+                return this;
+            }
+
+            InhibitRule build() {
+                return new InhibitRule(sourceMatchers, targetMatchers, equal);
             }
         }
 

@@ -134,6 +134,10 @@ class ConfigLoaderTest {
             "[metrics]\\nhttp = 5                       | metrics.http: must be a table",
             "[[notifications.webhooks]]\\nname = \"a\"    | notifications.webhooks[0].url: is required",
             "[jobs]\\nworkers = 0                       | jobs.workers: must be at least 1",
+            "[[integrations.alertmanager.inhibit_rules]]\\nequals = [\"a\"] "
+                    + "| integrations.alertmanager.inhibit_rules[0].equals: unknown key (see config-reference.toml for every key)",
+            "[[integrations.alertmanager.inhibit_rules]]\\nequal = \"a\" "
+                    + "| integrations.alertmanager.inhibit_rules[0].equal: must be a list",
     })
     void a_refusal_is_one_line_saying_what_the_key_takes(String toml, String message) {
         assertThatThrownBy(() -> load(toml.replace("\\n", "\n"), Map.of()))
@@ -152,6 +156,17 @@ class ConfigLoaderTest {
 
         assertThat(config.integrations().alertmanager().inhibitRules()).containsExactly(new AppConfig.InhibitRule(
                 List.of("severity=\"P1\"", "alertname=~\"Cluster.*\""), List.of("severity=~\"P3|P4\""), List.of("cluster")));
+    }
+
+    @Test
+    void an_inhibit_rule_may_leave_out_equal_and_either_matcher_list_as_alertmanager_allows() throws Exception {
+        AppConfig config = load("""
+                [[integrations.alertmanager.inhibit_rules]]
+                source_matchers = ['alertname="ClusterDown"']
+                """, Map.of());
+
+        assertThat(config.integrations().alertmanager().inhibitRules()).containsExactly(new AppConfig.InhibitRule(
+                List.of("alertname=\"ClusterDown\""), List.of(), List.of()));
     }
 
     @Test
