@@ -66,6 +66,11 @@ public record AlertmanagerIngestService(ReportEventUseCase report, TransitionInc
                 .map(alert -> new AlertMemberRepository.AlertMember(alert.fingerprint(), alert.firing(),
                         alert.startsAt(), alert.endsAt(), alert.labels(), alert.annotations(), alert.generatorUrl(), now))
                 .toList());
+        if (anyFiring) {
+            // A member of this notification fires, so the group cannot be all resolved: no need to read
+            // its members and its incident back (two reads per group and request, issue 18).
+            return incident;
+        }
         return resolveWhenNoMemberFires(incident.get().id(), "all alerts of the group resolved");
     }
 
