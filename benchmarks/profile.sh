@@ -7,7 +7,8 @@
 # (statement preparation, stepping, commit). Shares and CPU per request move little with the load
 # others put on the machine; requests/s do.
 #
-# usage: benchmarks/profile.sh [seconds]     (default 20)   JAR=... profiles another build, RATE=n, KEEP_JFR=file
+# usage: benchmarks/profile.sh [seconds]     (default 20)   JAR=... profiles another build, RATE=n, KEEP_JFR=file,
+#        API=alerts BATCH=n (POST /api/v2/alerts with n alerts per request)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_TO_RUN="${1:-20}"
@@ -20,20 +21,42 @@ bench_init
 api=$(free_port); metrics=$(free_port)
 LLMIM_SERVER_LISTEN_ADDRESS="127.0.0.1:$api" LLMIM_METRICS_LISTEN_ADDRESS="127.0.0.1:$metrics" \
 LLMIM_STORAGE_URL="jdbc:sqlite:$WORK/data/incidents.db" \
-  java -Xms512m -Xmx1g -XX:StartFlightRecording=settings=profile,filename="$WORK/recording.jfr" \
-  -jar "$JAR" > "$WORK/service.log" 2>&1 &
+  java -Xms512m -Xmx1g -jar "$JAR" > "$WORK/service.log" 2>&1 &
 pid=$!; PIDS+=("$pid")
 wait_ready "http://127.0.0.1:$api/ready"
+# API=alerts drives POST /api/v2/alerts (alerts.lua, BATCH alerts per request) instead of /v1/incidents.
+if [ "${API:-incidents}" = alerts ]; then lua=alerts.lua; path=/api/v2/alerts; else lua=incidents.lua; path=/v1/incidents; fi
+# WARMUP=seconds of the same load first, unrecorded, so that JIT compilation does not count per request.
+if [ "${WARMUP:-0}" -gt 0 ]; then
+  LOAD_KIND=$KIND LOAD_BATCH=${BATCH:-1} LOAD_RATE=${RATE:-} LOAD_THREADS=2 wrk -t2 -c32 -d"${WARMUP}s" -s "$LOAD_LUA_DIR/$lua" \
+    "http://127.0.0.1:$api$path" >/dev/null
+fi
+jcmd "$pid" JFR.start settings=profile name=profile >/dev/null
+threads_cpu() { for t in /proc/"$pid"/task/*/stat; do sed -E 's/^[0-9]+ \((.*)\) . (.*)$/\1|\2/' "$t" 2>/dev/null; done \
+  | awk -F'|' '{split($2, f, " "); print $1 "|" f[12] + f[13]}'; }
+threads_cpu > "$WORK/threads-before"
 before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-report=$(LOAD_KIND=$KIND LOAD_RATE=${RATE:-} LOAD_THREADS=2 wrk -t2 -c32 -d"${SECONDS_TO_RUN}s" --latency -s "$LOAD_LUA_DIR/incidents.lua" \
-  "http://127.0.0.1:$api/v1/incidents")
+report=$(LOAD_KIND=$KIND LOAD_BATCH=${BATCH:-1} LOAD_RATE=${RATE:-} LOAD_THREADS=2 wrk -t2 -c32 -d"${SECONDS_TO_RUN}s" --latency -s "$LOAD_LUA_DIR/$lua" \
+  "http://127.0.0.1:$api$path")
 after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-jcmd "$pid" JFR.dump filename="$WORK/recording.jfr" >/dev/null
+threads_cpu > "$WORK/threads-after"
+jcmd "$pid" JFR.dump name=profile filename="$WORK/recording.jfr" >/dev/null
 [ -n "${KEEP_JFR:-}" ] && cp "$WORK/recording.jfr" "$KEEP_JFR"     # KEEP_JFR=file keeps the recording
 requests=$(awk '/requests in/ {print $1}' <<<"$report")
 echo "$report" | grep -E "Requests/sec|requests in|Non-2xx" || true
 python3 -c "import sys; t=int(sys.argv[2])-int(sys.argv[1]); print('process CPU over the run: %.1f s, %.3f ms per request (%s requests)' % (t/int(sys.argv[3]), 1e3*t/int(sys.argv[3])/max(int(sys.argv[4]),1), sys.argv[4]))" \
   "$before" "$after" "$(getconf CLK_TCK)" "$requests"
+# CPU by thread (thread names as the kernel truncates them; the same name summed), over the run.
+python3 - "$WORK/threads-before" "$WORK/threads-after" <<'PY'
+import collections, sys
+def load(path):
+    c = collections.Counter()
+    for line in open(path):
+        name, _, ticks = line.rstrip("\n").rpartition("|"); c[name.rstrip("0123456789-")] += int(ticks or 0)
+    return c
+b, a = load(sys.argv[1]), load(sys.argv[2]); d = {k: a[k] - b[k] for k in a}; total = max(sum(d.values()), 1)
+print("CPU by thread:", ", ".join(f"{k} {100 * v / total:.0f}%" for k, v in sorted(d.items(), key=lambda kv: -kv[1])[:8]))
+PY
 jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample --stack-depth 64 "$WORK/recording.jfr" > "$WORK/samples.txt"
 python3 - "$WORK/samples.txt" <<'PY'
 import collections, re, sys

@@ -107,7 +107,7 @@ final class ServicesFactory {
         AnalyzeIncidentService analysis = new AnalyzeIncidentService(incidents, llm.analyst(), background, changes);
         AlertSeverityMapping alertSeverities = SettingsMapping.alertSeverities(config);
         AlertmanagerIngestService alertGroups = new AlertmanagerIngestService(report, lifecycle, incidents,
-                store.alertMembers(), alertSeverities, store.jobs(), clock);
+                store.alertMembers(), alertSeverities, store.jobs(), clock, store.unitOfWork());
         AppConfig.AlertmanagerIntegration alertmanagerApi = config.integrations().alertmanager();
         AlertGrouping alertGrouping = new AlertGrouping(alertmanagerApi.groupBy());
         // Every kind of mute, asked by notifications, escalations and the alerts view.

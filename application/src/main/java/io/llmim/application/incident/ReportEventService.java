@@ -61,6 +61,11 @@ public final class ReportEventService implements ReportEventUseCase {
 
     @Override
     public ReportOutcome report(Event event) {
+        if (changes.unitOfWork().insideUnit()) {
+            // Part of a larger unit (the groups of one posted batch): waiting for another caller's
+            // batch, which needs the store's writer this unit holds, could never end.
+            return storeTogether(event.fingerprint(), List.of(event)).get(0);
+        }
         return sameFingerprint.call(event.fingerprint(), event);
     }
 

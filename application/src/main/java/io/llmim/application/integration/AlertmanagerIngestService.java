@@ -10,6 +10,7 @@ import io.llmim.application.port.in.JobType;
 import io.llmim.application.port.out.AlertMemberRepository;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.out.JobStore;
+import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.domain.Category;
 import io.llmim.domain.Event;
 import io.llmim.domain.Fingerprint;
@@ -22,6 +23,7 @@ import io.llmim.domain.Severity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -33,8 +35,16 @@ import java.util.TreeMap;
  */
 public record AlertmanagerIngestService(ReportEventUseCase report, TransitionIncidentUseCase lifecycle,
                                         IncidentRepository incidents, AlertMemberRepository members,
-                                        AlertSeverityMapping severities, JobStore jobs, Clock clock)
+                                        AlertSeverityMapping severities, JobStore jobs, Clock clock,
+                                        UnitOfWork unitOfWork)
         implements IngestAlertmanagerUseCase {
+
+    /** Without a unit of work spanning notifications: each group's writes are stored on their own. */
+    public AlertmanagerIngestService(ReportEventUseCase report, TransitionIncidentUseCase lifecycle,
+                                     IncidentRepository incidents, AlertMemberRepository members,
+                                     AlertSeverityMapping severities, JobStore jobs, Clock clock) {
+        this(report, lifecycle, incidents, members, severities, jobs, clock, UnitOfWork.none());
+    }
 
     static final String DEFAULT_SOURCE = "alertmanager";
     static final String ACTOR = "alertmanager";
@@ -52,6 +62,12 @@ public record AlertmanagerIngestService(ReportEventUseCase report, TransitionInc
         return new Outcome.Ingested(ingestNow(notification));
     }
 
+    /** All the notifications in one unit of work: one commit instead of two per group (issue 18). */
+    @Override
+    public List<Outcome> ingestAll(List<AlertmanagerNotification> notifications) {
+        return unitOfWork.atomically(() -> notifications.stream().map(this::ingest).toList());
+    }
+
     /** Takes the notification at once; the group's incident after it, if the group has one. */
     Optional<IncidentSnapshot> ingestNow(AlertmanagerNotification notification) {
         boolean anyFiring = notification.alerts().stream().anyMatch(AlertmanagerNotification.Alert::firing);
@@ -66,6 +82,11 @@ public record AlertmanagerIngestService(ReportEventUseCase report, TransitionInc
                 .map(alert -> new AlertMemberRepository.AlertMember(alert.fingerprint(), alert.firing(),
                         alert.startsAt(), alert.endsAt(), alert.labels(), alert.annotations(), alert.generatorUrl(), now))
                 .toList());
+        if (anyFiring) {
+            // A member of this notification fires, so the group cannot be all resolved: no need to read
+            // its members and its incident back (two reads per group and request, issue 18).
+            return incident;
+        }
         return resolveWhenNoMemberFires(incident.get().id(), "all alerts of the group resolved");
     }
 

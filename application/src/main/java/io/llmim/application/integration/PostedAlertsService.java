@@ -44,7 +44,8 @@ public record PostedAlertsService(IngestAlertmanagerUseCase alertGroups, AlertGr
         for (PostedAlert alert : alerts) {
             groups.computeIfAbsent(grouping.groupLabels(alert.labels()), group -> new ArrayList<>()).add(member(alert, now, resolveTimeout));
         }
-        groups.forEach((labels, members) -> alertGroups.ingest(notification(labels, members)));
+        // One unit of work for the whole request: one commit (one fsync on SQLite) however many groups.
+        alertGroups.ingestAll(groups.entrySet().stream().map(group -> notification(group.getKey(), group.getValue())).toList());
     }
 
     private static void validate(String field, PostedAlert alert) {

@@ -3,6 +3,7 @@ package io.llmim.application.integration;
 import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.port.in.JobStatus;
 import io.llmim.application.port.in.ReceiveAlertsUseCase.PostedAlert;
+import io.llmim.application.port.out.UnitOfWork;
 import io.llmim.application.testing.IncidentServices;
 import io.llmim.application.testing.InMemoryAlertMemberRepository;
 import io.llmim.application.testing.InMemoryJobStore;
@@ -72,6 +73,27 @@ class PostedAlertsServiceTest {
                 firing(Map.of("alertname", "ErrorRate"))));
 
         assertThat(incidents()).hasSize(2);
+    }
+
+    @Test
+    void the_groups_of_one_request_are_stored_in_one_unit_of_work() {
+        List<Integer> units = new ArrayList<>();
+        UnitOfWork counting = new UnitOfWork() {
+            @Override
+            public <T> T atomically(java.util.function.Supplier<T> work) {
+                units.add(units.size());
+                return work.get();
+            }
+        };
+        AlertmanagerIngestService oneUnit = new AlertmanagerIngestService(services.report(), services.lifecycle(),
+                services.repository(), members, AlertSeverityMapping.defaults(), jobs, services.clock(), counting);
+
+        new PostedAlertsService(oneUnit, new AlertGrouping(List.of("alertname")), RESOLVE_TIMEOUT, services.clock())
+                .receive(List.of(firing(Map.of("alertname", "HighLatency")), firing(Map.of("alertname", "ErrorRate")),
+                        firing(Map.of("alertname", "DiskFull"))));
+
+        assertThat(units).hasSize(1);
+        assertThat(incidents()).hasSize(3);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.llmim.application.port.in;
 
 import io.llmim.domain.IncidentSnapshot;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,14 @@ public interface IngestAlertmanagerUseCase {
     int INLINE_ALERTS = 20;
 
     Outcome ingest(AlertmanagerNotification notification);
+
+    /**
+     * Takes several notifications (the groups of one posted batch) as one unit of work where the
+     * store has them: all are durable when this returns, or none is and it throws.
+     */
+    default List<Outcome> ingestAll(List<AlertmanagerNotification> notifications) {
+        return notifications.stream().map(this::ingest).toList();
+    }
 
     /** What became of a notification. */
     sealed interface Outcome {

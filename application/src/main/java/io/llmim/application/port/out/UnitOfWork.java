@@ -15,6 +15,14 @@ public interface UnitOfWork {
 
     <T> T atomically(Supplier<T> work);
 
+    /**
+     * Whether the calling thread runs inside a unit of work: work that would wait for another
+     * caller's unit (such as coalescing with it) must not, since that unit may queue behind this one.
+     */
+    default boolean insideUnit() {
+        return false;
+    }
+
     /** For stores without transactions (the in-memory ones): runs the work directly; each write stands alone. */
     static UnitOfWork none() {
         return new UnitOfWork() {
