@@ -33,7 +33,7 @@ URLS=()
 for i in $(seq 1 "$INSTANCES"); do
   port=$(free_port); metrics_port=$(free_port)
   LLMIM_SERVER_LISTEN_ADDRESS="127.0.0.1:$port" LLMIM_METRICS_LISTEN_ADDRESS="127.0.0.1:$metrics_port" \
-  LLMIM_STORAGE_URL="$STORAGE_URL" LLMIM_STORAGE_USERNAME=bench \
+  LLMIM_STORAGE_URL="$STORAGE_URL" LLMIM_STORAGE_USERNAME=bench LLMIM_SERVER_GRPC_LISTEN_ADDRESS="" \
     java -jar "$JAR" >"$WORK/instance-$i.log" 2>&1 &
   PIDS+=($!)
   URLS+=("http://127.0.0.1:$port")

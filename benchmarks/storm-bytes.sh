@@ -30,7 +30,7 @@ API="http://127.0.0.1:$PORT"
 DB="$WORK/incidents.db"
 
 LLMIM_SERVER_LISTEN_ADDRESS="127.0.0.1:$PORT" LLMIM_METRICS_LISTEN_ADDRESS="127.0.0.1:$(free_port)" \
-LLMIM_STORAGE_URL="jdbc:sqlite:$DB" LLMIM_API_TOKENS="" \
+LLMIM_STORAGE_URL="jdbc:sqlite:$DB" LLMIM_API_TOKENS="" LLMIM_SERVER_GRPC_LISTEN_ADDRESS="" \
   java -jar "$JAR" >"$WORK/instance.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 120); do curl -sf "$API/ready" >/dev/null 2>&1 && break; sleep 0.5; done
