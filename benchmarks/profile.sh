@@ -20,7 +20,7 @@ bench_init
 
 api=$(free_port); metrics=$(free_port)
 LLMIM_SERVER_LISTEN_ADDRESS="127.0.0.1:$api" LLMIM_METRICS_LISTEN_ADDRESS="127.0.0.1:$metrics" \
-LLMIM_STORAGE_URL="jdbc:sqlite:$WORK/data/incidents.db" \
+LLMIM_STORAGE_URL="jdbc:sqlite:$WORK/data/incidents.db" LLMIM_SERVER_GRPC_LISTEN_ADDRESS="" \
   java -Xms512m -Xmx1g -jar "$JAR" > "$WORK/service.log" 2>&1 &
 pid=$!; PIDS+=("$pid")
 wait_ready "http://127.0.0.1:$api/ready"

@@ -26,7 +26,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 PORT=$(free_port)
 METRICS=$(free_port)
 LLMIM_SERVER_LISTEN_ADDRESS="127.0.0.1:$PORT" LLMIM_METRICS_LISTEN_ADDRESS="127.0.0.1:$METRICS" \
-LLMIM_STORAGE_URL="jdbc:sqlite:$WORK/incidents.db" \
+LLMIM_STORAGE_URL="jdbc:sqlite:$WORK/incidents.db" LLMIM_SERVER_GRPC_LISTEN_ADDRESS="" \
   java -jar "$JAR" >"$WORK/server.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/ready" >/dev/null 2>&1 && break; sleep 0.5; done
