@@ -118,10 +118,13 @@ final class ApiServer implements AutoCloseable {
                 () -> new AlertingStatusQuery.AlertingStatus("1.2.3", clock.instant(), List.of("alertname"),
                         java.time.Duration.ofMinutes(5), List.of("on-call"),
                         AlertingStatusQuery.ClusterStatus.disabled()));
-        SilencesApiRoutes silencesApi = new SilencesApiRoutes(new SilenceService(silences, repository, clock));
+        SilenceService silenceService = new SilenceService(silences, repository, clock);
+        MaintenanceWindowService windowService = new MaintenanceWindowService(maintenanceWindows, clock);
+        SilencesApiRoutes silencesApi = new SilencesApiRoutes(silenceService);
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations, alertsApi,
-                silencesApi, changeStream, new MaintenanceWindowRoutes(new MaintenanceWindowService(maintenanceWindows, clock)),
-                new JobRoutes(jobAdministration), new ConsoleRoutes(useCases, jobAdministration, jobAdministration)));
+                silencesApi, changeStream, new MaintenanceWindowRoutes(windowService),
+                new JobRoutes(jobAdministration), new ConsoleRoutes(useCases, jobAdministration, jobAdministration,
+                        silenceService, windowService)));
         this.server = api.httpServer().listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")

@@ -160,7 +160,7 @@ class ConsoleBrowserTest {
         open("/incidents/" + id);
 
         assertThat(browser.findElements(By.cssSelector("form[id^=move-]"))).extracting(e -> e.getAttribute("id"))
-                .containsExactlyInAnyOrder("move-acknowledge", "move-start", "move-resolve", "move-analysis");
+                .containsExactlyInAnyOrder("move-acknowledge", "move-start", "move-resolve", "move-analysis", "move-silence");
         assertThat(browser.findElements(By.id("move-close"))).isEmpty();
         assertThat(browser.findElements(By.id("move-reopen"))).isEmpty();
         chromium.screenshot("incident-new");
@@ -202,7 +202,7 @@ class ConsoleBrowserTest {
         String id = report("a long title at phone width " + "x".repeat(120));
         browser.manage().window().setSize(new Dimension(360, 800));
 
-        for (String path : List.of("/", "/incidents/" + id, "/sign-in")) {
+        for (String path : List.of("/", "/incidents/" + id, "/silences", "/sign-in")) {
             open(path);
             assertThat((Long) script("return window.innerWidth")).as("viewport width").isLessThanOrEqualTo(360L);
             assertThat((Boolean) script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
@@ -227,6 +227,56 @@ class ConsoleBrowserTest {
 
         assertThat(browser.findElements(By.id("no-dead-jobs"))).hasSize(1);
         assertThat(api.jobs.list(JobStatus.QUEUED, 10)).isNotEmpty();
+    }
+
+    @Test
+    void one_click_silences_an_incident_which_then_shows_as_held_and_listed() {
+        signIn();
+        String id = reportLabelled("silence me");
+        open("/incidents/" + id);
+
+        submit(By.cssSelector("#move-silence button"));
+
+        WebElement hold = browser.findElement(By.cssSelector("#held-by a.hold[data-reason='silenced']"));
+        String silence = hold.getText();
+        chromium.screenshot("incident-silenced");
+        submit(By.cssSelector("#held-by a.hold"));
+        assertThat(browser.findElement(By.id("silence-" + silence)).getText()).contains("State active", id);
+        chromium.screenshot("silences");
+    }
+
+    @Test
+    void expiring_a_silence_releases_the_incident_it_held() {
+        signIn();
+        String id = reportLabelled("expire me");
+        open("/incidents/" + id);
+        submit(By.cssSelector("#move-silence button"));
+        String silence = browser.findElement(By.cssSelector("#held-by a.hold")).getText();
+        open("/silences");
+
+        submit(By.cssSelector("#silence-" + silence + " form.expire button"));
+
+        assertThat(browser.findElement(By.id("silence-" + silence)).getText()).contains("State expired");
+        assertThat(browser.findElements(By.cssSelector("#silence-" + silence + " form.expire"))).isEmpty();
+        open("/incidents/" + id);
+        assertThat(browser.findElement(By.id("held-by")).getText()).doesNotContain(silence);
+    }
+
+    @Test
+    void a_maintenance_window_is_deleted_from_the_silences_page() {
+        signIn();
+        ApiServer.Reply created = api.post("/v1/maintenance-windows", """
+                {"name": "sunday rollouts", "matchers": ["service=chat"], "time_intervals": [{"weekdays": ["sunday"]}]}""");
+        assertThat(created.status()).isEqualTo(201);
+        String window = created.json().get("id").asText();
+        open("/silences");
+        assertThat(browser.findElement(By.id("window-" + window)).getText()).contains("sunday rollouts");
+        chromium.screenshot("maintenance-windows");
+
+        submit(By.cssSelector("#window-" + window + " form.delete button"));
+
+        assertThat(browser.findElements(By.id("window-" + window))).isEmpty();
+        assertThat(api.get("/v1/maintenance-windows/" + window).status()).isEqualTo(404);
     }
 
     private void signIn() {
@@ -258,10 +308,19 @@ class ConsoleBrowserTest {
     }
 
     private String report(String title) {
-        ApiServer.Reply reply = api.post("/v1/incidents",
-                "{\"source\": \"console-test\", \"title\": \"" + title + "\", \"severity\": \"P1\"}");
+        return report(title, "{}");
+    }
+
+    private String report(String title, String labels) {
+        ApiServer.Reply reply = api.post("/v1/incidents", "{\"source\": \"console-test\", \"title\": \"" + title
+                + "\", \"severity\": \"P1\", \"labels\": " + labels + "}");
         assertThat(reply.status()).isEqualTo(201);
         return reply.json().get("id").asText();
+    }
+
+    /** An incident with a label of its own, so that a silence of its labels holds it and no other incident. */
+    private String reportLabelled(String title) {
+        return report(title, "{\"service\": \"" + UUID.randomUUID() + "\"}");
     }
 
     private String stateThroughTheApi(String id) {

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.net.URI;
@@ -106,6 +108,20 @@ class ConsoleSessionTest {
                 .header("Cookie", session()).header("Referer", "http://evil.example/page"));
 
         assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/silences/no-such-silence/expire", "/maintenance-windows/no-such-window/delete"})
+    void a_suppression_form_from_another_site_is_refused_and_from_our_pages_reaches_the_page(String path)
+            throws Exception {
+        String session = session();
+
+        HttpResponse<String> foreign = send(form(path, "").header("Cookie", session)
+                .header("Origin", "http://evil.example"));
+        HttpResponse<String> own = send(form(path, "").header("Cookie", session).header("Origin", origin()));
+
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(own.statusCode()).as("an unknown id, past the gate").isEqualTo(404);
     }
 
     @Test

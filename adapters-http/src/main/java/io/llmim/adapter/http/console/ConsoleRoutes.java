@@ -5,6 +5,8 @@ import io.llmim.adapter.http.IncidentApiUseCases;
 import io.llmim.adapter.http.SameOrigin;
 import io.llmim.adapter.http.SessionCookie;
 import io.llmim.application.port.in.JobQueuesQuery;
+import io.llmim.application.port.in.ManageMaintenanceWindowsUseCase;
+import io.llmim.application.port.in.ManageSilencesUseCase;
 import io.llmim.application.port.in.RetryJobUseCase;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
@@ -29,11 +31,16 @@ public final class ConsoleRoutes implements IncidentApi.RouteContribution {
     private final IncidentApiUseCases useCases;
     private final RetryJobUseCase retry;
     private final JobQueuesQuery queues;
+    private final ManageSilencesUseCase silences;
+    private final ManageMaintenanceWindowsUseCase windows;
 
-    public ConsoleRoutes(IncidentApiUseCases useCases, RetryJobUseCase retry, JobQueuesQuery queues) {
+    public ConsoleRoutes(IncidentApiUseCases useCases, RetryJobUseCase retry, JobQueuesQuery queues,
+                         ManageSilencesUseCase silences, ManageMaintenanceWindowsUseCase windows) {
         this.useCases = useCases;
         this.retry = retry;
         this.queues = queues;
+        this.silences = silences;
+        this.windows = windows;
     }
 
     @Override
@@ -60,7 +67,7 @@ public final class ConsoleRoutes implements IncidentApi.RouteContribution {
         pages.get("/incidents/rows").handler(gate).handler(incidents::rows);
         pages.post("/incidents").handler(gate).handler(form).handler(incidents::report);
 
-        IncidentPage incident = new IncidentPage(useCases, view);
+        IncidentPage incident = new IncidentPage(useCases, silences, view);
         pages.get("/incidents/:id").handler(gate).handler(incident::page);
         pages.get("/incidents/:id/live").handler(gate).handler(incident::live);
         pages.post("/incidents/:id/:move").handler(gate).handler(form).handler(incident::move);
@@ -68,6 +75,11 @@ public final class ConsoleRoutes implements IncidentApi.RouteContribution {
         JobsPage jobs = new JobsPage(useCases.jobs(), retry, queues, view);
         pages.get("/jobs").handler(gate).handler(jobs::page);
         pages.post("/jobs/:id/retry").handler(gate).handler(form).handler(jobs::retry);
+
+        SuppressionPage suppression = new SuppressionPage(silences, windows, view);
+        pages.get("/silences").handler(gate).handler(suppression::page);
+        pages.post("/silences/:id/expire").handler(gate).handler(form).handler(suppression::expire);
+        pages.post("/maintenance-windows/:id/delete").handler(gate).handler(form).handler(suppression::deleteWindow);
     }
 
     /** Mounts page routes, each with the console's failure page. */

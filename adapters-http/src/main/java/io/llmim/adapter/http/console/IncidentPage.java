@@ -2,19 +2,14 @@ package io.llmim.adapter.http.console;
 
 import io.llmim.adapter.http.IncidentApiUseCases;
 import io.llmim.adapter.http.Problem;
-import io.llmim.application.port.in.RelatedIncidents;
+import io.llmim.application.port.in.ManageSilencesUseCase;
 import io.llmim.application.port.in.RelatedIncidentsQuery;
 import io.llmim.domain.IncidentId;
 import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.InvalidIncidentDataException;
-import io.llmim.domain.LifecycleMove;
-import io.llmim.domain.TimelineEntry;
-import io.llmim.domain.TimelineEntryKind;
 import io.vertx.ext.web.RoutingContext;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One incident: every field, its timeline, related incidents, what the LLM said, and a button for
@@ -24,10 +19,12 @@ import java.util.Locale;
 final class IncidentPage {
 
     private final IncidentApiUseCases useCases;
+    private final ManageSilencesUseCase silences;
     private final ConsoleView view;
 
-    IncidentPage(IncidentApiUseCases useCases, ConsoleView view) {
+    IncidentPage(IncidentApiUseCases useCases, ManageSilencesUseCase silences, ConsoleView view) {
         this.useCases = useCases;
+        this.silences = silences;
         this.view = view;
     }
 
@@ -54,6 +51,9 @@ final class IncidentPage {
                 case "close" -> useCases.lifecycle().close(id, ConsoleView.ACTOR);
                 case "reopen" -> useCases.lifecycle().reopen(id, ConsoleView.ACTOR);
                 case "analysis" -> useCases.analysis().request(id);
+                // One click: a silence of its labels that ends when it resolves, as POST /v1/incidents/{id}/silence.
+                case "silence" -> silences.silenceIncident(id, Optional.empty(), "silenced from the console",
+                        ConsoleView.ACTOR);
                 default -> throw new NoSuchPage("no move " + move);
             }
             return id;
@@ -63,10 +63,12 @@ final class IncidentPage {
 
     private void show(RoutingContext ctx, String template, int status, Refusal refusal) {
         IncidentId id = id(ctx);
-        view.blocking(ctx, () -> new IncidentView(view.chrome("Incident", "incidents"), useCases.incidents().get(id),
-                        useCases.incidents().timeline(id),
-                        useCases.related().related(id, RelatedIncidentsQuery.FIRST_PAGE_SIZE, null), refusal),
-                incident -> view.html(ctx, status, template, incident));
+        view.blocking(ctx, () -> {
+            IncidentSnapshot incident = useCases.incidents().get(id);
+            return new IncidentView(view.chrome("Incident", "incidents"), incident, useCases.incidents().timeline(id),
+                    useCases.related().related(id, RelatedIncidentsQuery.FIRST_PAGE_SIZE, null),
+                    useCases.holds().mutedBy(incident), refusal);
+        }, incident -> view.html(ctx, status, template, incident));
     }
 
     private static IncidentId id(RoutingContext ctx) {
