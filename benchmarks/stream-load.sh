@@ -14,23 +14,15 @@ JAR="${JAR:-bootstrap/target/llm-incident-manager.jar}"
 BENCH_JAR=benchmarks/target/benchmarks.jar
 [ -f "$JAR" ] && [ -f "$BENCH_JAR" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
 
-WORK=$(mktemp -d)
-PID=""
-cleanup() {
-  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+. benchmarks/common.sh
+bench_init
 PORT=$(free_port)
 METRICS=$(free_port)
 LLMIM_SERVER_LISTEN_ADDRESS="127.0.0.1:$PORT" LLMIM_METRICS_LISTEN_ADDRESS="127.0.0.1:$METRICS" \
 LLMIM_STORAGE_URL="jdbc:sqlite:$WORK/incidents.db" LLMIM_SERVER_GRPC_LISTEN_ADDRESS="" \
   java -jar "$JAR" >"$WORK/server.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -sf "http://127.0.0.1:$PORT/ready" >/dev/null || { echo "the service did not start:" >&2; tail -20 "$WORK/server.log" >&2; exit 1; }
+PIDS+=("$!")
+wait_ready "http://127.0.0.1:$PORT/ready" || { tail -20 "$WORK/server.log" >&2; exit 1; }
 
 echo "clients=$CLIENTS reports=$REPORTS store=sqlite jar=$JAR"
 java -cp "$BENCH_JAR" io.llmim.benchmarks.StreamLoad "$CLIENTS" "$REPORTS" "http://127.0.0.1:$PORT"
