@@ -25,7 +25,7 @@
 #
 # usage: benchmarks/load.sh [seconds-per-run]      (default 10; bounded; loopback only)
 #        PARTS="basic versus storm" STORE=sqlite|postgres INSTANCES="1 2" BATCHES="1 10 100"
-#        STORM_SECONDS=60 STORM_RATE=1000 IDLE_TIMEOUT=300 CONNECTIONS=32 THREADS=2
+#        STORM_SECONDS=60 STORM_RATE=1000 IDLE_TIMEOUT=300 CONNECTIONS=32 THREADS=2 WARMUP=5
 # needs: wrk, the built jars (mvn -B -q package -DskipTests); versus: prometheus-alertmanager;
 #        STORE=postgres: the Debian postgresql package. Writes benchmarks/target/load-results.md.
 set -euo pipefail
@@ -41,6 +41,7 @@ BATCHES="${BATCHES:-1 10 100}"
 STORM_SECONDS="${STORM_SECONDS:-60}"
 STORM_RATE="${STORM_RATE:-1000}"
 IDLE_TIMEOUT="${IDLE_TIMEOUT:-300}"
+WARMUP="${WARMUP:-5}"   # seconds of each kind, unrecorded, before the versus rows (0: none)
 ALERTMANAGER="${ALERTMANAGER:-/usr/bin/prometheus-alertmanager}"
 JAR="${JAR:-bootstrap/target/llm-incident-manager.jar}"   # JAR=... compares another build
 BENCH_JAR=benchmarks/target/benchmarks.jar
@@ -127,6 +128,20 @@ for i in range(1, int(n) + 1):
 print("\t".join([part, label, "%.1f" % rps, "%.2f" % (p50 * 1e3), "%.2f" % (p99 * 1e3), str(errors), items, drain]))
 PY
   tail -n1 "$RESULTS" | awk -F'\t' '{printf "%-52s %10s req/s  p50 %7s ms  p99 %7s ms  non-2xx %s  (waited %s s)\n", $2, $3, $4, $5, $6, $8}'
+}
+
+# Before the measured rows: WARMUP seconds of each kind of alert and event, unrecorded, so that the
+# JVM's JIT compilation is done as in a service that has been running (the first row measured
+# half-compiled code otherwise). Alertmanager gets the same, for the same alerts in its memory.
+warm_up() { # alerts-url [incidents-url]
+  (( WARMUP > 0 )) || return 0
+  local kind
+  for kind in $KINDS; do
+    LOAD_KIND=$kind LOAD_BATCH=1 LOAD_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
+      -s "$LOAD_LUA_DIR/alerts.lua" "$1" > /dev/null
+    [ -z "${2:-}" ] || LOAD_KIND=$kind LOAD_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
+      -s "$LOAD_LUA_DIR/incidents.lua" "$2" > /dev/null
+  done
 }
 
 SERVICE_URLS=()
@@ -227,6 +242,7 @@ YML
     --web.listen-address="127.0.0.1:$port" --cluster.listen-address= --log.level=warn > "$dir/log" 2>&1 &
   local pid=$!; PIDS+=("$pid")
   wait_ready "http://127.0.0.1:$port/-/ready"
+  warm_up "http://127.0.0.1:$port/api/v2/alerts"
   local kind batch
   for batch in $BATCHES; do for kind in $KINDS; do
     LOAD_KIND=$kind LOAD_BATCH=$batch run_wrk alertmanager "POST /api/v2/alerts x$batch: $(kind_label "$kind")" \
@@ -239,7 +255,8 @@ YML
 part_versus_service() { # count
   local count=$1 part="service x$1" kind batch
   start_services "versus-$count" "$count" true
-  local api=${SERVICE_URLS[0]} pid=${SERVICE_PIDS[0]}
+  local api=${SERVICE_URLS[0]} pid=${SERVICE_PIDS[0]} url
+  for url in "${SERVICE_URLS[@]}"; do warm_up "$url/api/v2/alerts" "$url/v1/incidents"; done
   for batch in $BATCHES; do for kind in $KINDS; do
     wait_idle "$api" "$pid"
     LOAD_KIND=$kind LOAD_BATCH=$batch run_wrk "$part" "POST /api/v2/alerts x$batch: $(kind_label "$kind")" \
@@ -262,7 +279,8 @@ part_storm() { # count
   local hook_pid=$!; PIDS+=("$hook_pid")
   start_services "storm-$count" "$count" true "[notifications]
 webhooks = [{name = \"oncall\", url = \"http://127.0.0.1:$hook_port/hook\", format = \"generic\", min_severity = \"P1\"}]"
-  local api=${SERVICE_URLS[0]} pid=${SERVICE_PIDS[0]}
+  local api=${SERVICE_URLS[0]} pid=${SERVICE_PIDS[0]} url
+  for url in "${SERVICE_URLS[@]}"; do warm_up "$url/api/v2/alerts" "$url/v1/incidents"; done
   wait_idle "$api" "$pid"
   local cpu_before cpu_after; cpu_before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
   local saved=$DURATION; DURATION=$STORM_SECONDS
