@@ -154,7 +154,7 @@ class ConfigLoaderTest {
                 equal = ["cluster"]
                 """, Map.of());
 
-        assertThat(config.integrations().alertmanager().inhibitRules()).containsExactly(new AppConfig.InhibitRule(
+        assertThat(config.integrations().alertmanager().inhibitRules()).containsExactly(new ConfiguredInhibitRule(
                 List.of("severity=\"P1\"", "alertname=~\"Cluster.*\""), List.of("severity=~\"P3|P4\""), List.of("cluster")));
     }
 
@@ -165,7 +165,7 @@ class ConfigLoaderTest {
                 source_matchers = ['alertname="ClusterDown"']
                 """, Map.of());
 
-        assertThat(config.integrations().alertmanager().inhibitRules()).containsExactly(new AppConfig.InhibitRule(
+        assertThat(config.integrations().alertmanager().inhibitRules()).containsExactly(new ConfiguredInhibitRule(
                 List.of("alertname=\"ClusterDown\""), List.of(), List.of()));
     }
 
