@@ -2,6 +2,7 @@ package io.llmim.adapter.persistence;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sqlite.SQLiteConnection;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -35,6 +36,13 @@ class SqliteConnectionSettingsTest {
         // The group commit runs each caller in a savepoint; on disk, their journals cost several
         // page writes per request on the writer thread (issue 18).
         assertThat(pragma("temp_store")).isEqualTo("2"); // MEMORY
+    }
+
+    @Test
+    void doesNotQueryGeneratedKeysAfterInserts() throws SQLException {
+        try (Connection connection = store.dataSource().getConnection()) {
+            assertThat(connection.unwrap(SQLiteConnection.class).getConnectionConfig().isGetGeneratedKeys()).isFalse();
+        }
     }
 
     private String pragma(String name) throws SQLException {
