@@ -88,6 +88,7 @@ public final class ConsoleRoutes implements IncidentApi.RouteContribution {
         SuppressionPage suppression = new SuppressionPage(silences, windows, view);
         pages.get("/silences").handler(gate).handler(suppression::page);
         pages.post("/silences/:id/expire").handler(gate).handler(form).handler(suppression::expire);
+        pages.post("/maintenance-windows").handler(gate).handler(form).handler(suppression::createWindow);
         pages.post("/maintenance-windows/:id/delete").handler(gate).handler(form).handler(suppression::deleteWindow);
     }
 
