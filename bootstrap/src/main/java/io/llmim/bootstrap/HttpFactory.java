@@ -52,7 +52,7 @@ final class HttpFactory {
                 new MaintenanceWindowRoutes(services.maintenanceWindows()),
                 new JobRoutes(services.jobAdministration()), new ConsoleRoutes(services.api(),
                         services.jobAdministration(), services.jobAdministration(), services.suppression().silences(),
-                        services.maintenanceWindows()))));
+                        services.maintenanceWindows(), services.overview()))));
         HostAndPort address = HostAndPort.parse(config.server().listenAddress());
         HttpServer server = started.add("API server", await(api.httpServer().listen(address.port(), address.host())),
                 (listening, remaining) -> await(listening.shutdown(remaining)));

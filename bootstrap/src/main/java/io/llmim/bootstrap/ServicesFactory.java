@@ -29,6 +29,8 @@ import io.llmim.application.inhibition.InhibitionHolds;
 import io.llmim.application.maintenance.MaintenanceWindowHolds;
 import io.llmim.application.maintenance.MaintenanceWindowService;
 import io.llmim.application.port.in.ManageMaintenanceWindowsUseCase;
+import io.llmim.application.overview.OverviewService;
+import io.llmim.application.port.in.OverviewQuery;
 import io.llmim.application.job.SilenceNotices;
 import io.llmim.application.port.in.ReportEventUseCase;
 import io.llmim.application.port.in.ManageSilencesUseCase;
@@ -75,7 +77,8 @@ final class ServicesFactory {
                     ReceiveAlertsUseCase postedAlerts, QueryAlertsUseCase alertQueries, ExpireAlertsUseCase alertExpiry,
                     List<WebhookSender.Webhook> webhooks, List<IncidentFollowUps.EscalationPolicy> escalationPolicies,
                     StreamChangesUseCase stream, Suppression suppression,
-                    ManageMaintenanceWindowsUseCase maintenanceWindows, JobAdministrationService jobAdministration) {
+                    ManageMaintenanceWindowsUseCase maintenanceWindows, JobAdministrationService jobAdministration,
+                    OverviewQuery overview) {
     }
 
     /**
@@ -116,6 +119,7 @@ final class ServicesFactory {
                 new InhibitionHolds(SettingsMapping.inhibitRules(config), incidents, clock, INHIBITION_REFRESH,
                         INHIBITION_MAX_SOURCES)));
         SilenceNotices silenceNotices = new SilenceNotices(incidents, store.jobs(), webhooks, clock);
+        JobAdministrationService jobAdministration = new JobAdministrationService(store.jobs(), clock);
         return new Services(
                 new IncidentApiUseCases(report, lifecycle, queries, queries, analysis,
                         new RelatedIncidentsService(incidents, store.correlationGroups()),
@@ -135,6 +139,6 @@ final class ServicesFactory {
                 new Suppression(new SilenceService(store.silences(), incidents, clock, silenceNotices), holds,
                         silenceNotices),
                 new MaintenanceWindowService(store.maintenanceWindows(), clock),
-                new JobAdministrationService(store.jobs(), clock));
+                jobAdministration, new OverviewService(incidents, jobAdministration, llm.status(), clock));
     }
 }

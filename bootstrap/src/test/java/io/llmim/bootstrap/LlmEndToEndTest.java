@@ -86,4 +86,25 @@ class LlmEndToEndTest {
                     "llm_cost_dollars_total\\{model=\"gpt-4o-mini\",provider=\"openai\"} 0\\.10[78]\\d*");
         }
     }
+
+    @Test
+    void the_console_overview_reads_the_configured_models_breaker_and_the_stores_figures() throws Exception {
+        TestConfig test = TestConfig.in(dir, """
+                [llm]
+                provider = "openai"
+                base_url = "http://127.0.0.1:%d/v1"
+                model = "gpt-4o-mini"
+                """.formatted(openAiCompatibleServer()));
+        try (IncidentManager manager = IncidentManager.start(
+                new ConfigLoader().load(Optional.of(test.file()), Map.of()),
+                Map.of("OPENAI_API_KEY", "sk-e2e"), Adapters.configured())) {
+            Http.postJson(test.api() + "/v1/incidents",
+                    "{\"source\": \"llm-edge-agent\", \"title\": \"gateway unreachable\", \"severity\": \"P2\"}");
+
+            String overview = Http.get(test.api() + "/overview").body();
+
+            assertThat(overview).contains("openai/gpt-4o-mini: breaker closed", "P2: 1 active",
+                    "<dd id=\"mtta\">no data</dd>");
+        }
+    }
 }

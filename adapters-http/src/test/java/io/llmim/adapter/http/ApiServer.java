@@ -1,6 +1,8 @@
 package io.llmim.adapter.http;
 
 import io.llmim.application.port.out.StreamMetrics;
+import io.llmim.application.overview.OverviewService;
+import io.llmim.application.port.out.LanguageModelStatus;
 import io.llmim.application.stream.ChangeStreamService;
 import io.llmim.application.testing.InMemoryIncidentChangeLog;
 
@@ -124,7 +126,8 @@ final class ApiServer implements AutoCloseable {
         this.api = new IncidentApi(vertx, useCases, readiness, settings, httpMetrics, List.of(integrations, alertsApi,
                 silencesApi, changeStream, new MaintenanceWindowRoutes(windowService),
                 new JobRoutes(jobAdministration), new ConsoleRoutes(useCases, jobAdministration, jobAdministration,
-                        silenceService, windowService)));
+                        silenceService, windowService, new OverviewService(repository, jobAdministration,
+                        LanguageModelStatus.none(), clock))));
         this.server = api.httpServer().listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")

@@ -202,7 +202,7 @@ class ConsoleBrowserTest {
         String id = report("a long title at phone width " + "x".repeat(120));
         browser.manage().window().setSize(new Dimension(360, 800));
 
-        for (String path : List.of("/", "/incidents/" + id, "/silences", "/sign-in")) {
+        for (String path : List.of("/", "/overview", "/incidents/" + id, "/silences", "/sign-in")) {
             open(path);
             assertThat((Long) script("return window.innerWidth")).as("viewport width").isLessThanOrEqualTo(360L);
             assertThat((Boolean) script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
@@ -279,6 +279,86 @@ class ConsoleBrowserTest {
         assertThat(api.get("/v1/maintenance-windows/" + window).status()).isEqualTo(404);
     }
 
+    @Test
+    void the_overview_shows_an_acknowledged_incidents_severity_and_its_mean_time_to_acknowledge() {
+        signIn();
+        String id = report("overview " + UUID.randomUUID(), "P0", "{}");
+        api.clock.advance(Duration.ofSeconds(90));
+        assertThat(api.post("/v1/incidents/" + id + "/acknowledge").status()).isEqualTo(200);
+
+        open("/overview");
+
+        assertThat(browser.findElement(By.id("active-P0")).getText()).isEqualTo("P0: 1 active");
+        assertThat(browser.findElement(By.id("mtta")).getText()).isNotEqualTo("no data").matches("\\d.*");
+        chromium.screenshot("overview");
+    }
+
+    @Test
+    void the_overview_refreshes_itself_without_reload() {
+        signIn();
+        open("/overview");
+        script("document.body.setAttribute('data-not-reloaded', 'yes')");
+        String before = browser.findElement(By.id("active-P2")).getText();
+
+        report("overview refresh " + UUID.randomUUID(), "P2", "{}");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElement(By.id("active-P2")).getText().equals(before));
+        assertThat(script("return document.body.getAttribute('data-not-reloaded')")).isEqualTo("yes");
+    }
+
+    @Test
+    void the_lists_counts_show_and_a_click_narrows_the_filter_to_their_state() {
+        signIn();
+        report("counted " + UUID.randomUUID());
+        open("/");
+        assertThat(browser.findElement(By.id("count-state-NEW")).getText()).matches("NEW: [1-9]\\d*");
+        chromium.screenshot("incident-counts");
+
+        submit(By.id("count-state-NEW"));
+
+        assertThat(browser.getCurrentUrl()).endsWith("/?state=NEW");
+        assertThat(browser.findElement(By.id("filter-state")).getAttribute("value")).isEqualTo("NEW");
+        assertThat(browser.findElements(By.cssSelector("li.incident .state")))
+                .isNotEmpty().allMatch(state -> state.getText().equals("NEW"));
+    }
+
+    @Test
+    void a_maintenance_window_created_by_form_is_listed() {
+        signIn();
+        String name = "weekend rollouts " + UUID.randomUUID();
+        open("/silences");
+        browser.findElement(By.cssSelector("#create-window summary")).click();
+
+        fillWindow(Map.of("name", name, "matchers", "service=\"chat\"", "weekdays", "saturday, sunday",
+                "start_time", "22:00", "end_time", "24:00", "location", "Europe/Paris"));
+        submit(By.id("window-submit"));
+
+        WebElement window = browser.findElements(By.cssSelector("#windows li.incident")).stream()
+                .filter(row -> row.getText().contains(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("not listed: " + browser.findElement(By.tagName("main")).getText()));
+        assertThat(window.getText()).contains("{service=\"chat\"}", "1 time intervals", "by console");
+        chromium.screenshot("maintenance-window-created");
+    }
+
+    @Test
+    void a_bad_maintenance_window_shows_the_problem_next_to_its_field() {
+        signIn();
+        open("/silences");
+        browser.findElement(By.cssSelector("#create-window summary")).click();
+
+        fillWindow(Map.of("name", "bad days", "matchers", "service=chat", "weekdays", "someday"));
+        submit(By.id("window-submit"));
+
+        assertThat(browser.findElement(By.id("window-weekdays-error")).getText())
+                .isEqualTo("weekdays: someday is not a valid weekday");
+        assertThat(browser.findElement(By.id("window-name")).getAttribute("value")).isEqualTo("bad days");
+        chromium.screenshot("maintenance-window-refused");
+    }
+
+    private void fillWindow(Map<String, String> fields) {
+        fields.forEach((field, value) -> browser.findElement(By.id("window-" + field)).sendKeys(value));
+    }
+
     private void signIn() {
         if (browser.manage().getCookieNamed(SessionCookie.NAME) == null) {
             open("/sign-in");
@@ -312,8 +392,12 @@ class ConsoleBrowserTest {
     }
 
     private String report(String title, String labels) {
+        return report(title, "P1", labels);
+    }
+
+    private String report(String title, String severity, String labels) {
         ApiServer.Reply reply = api.post("/v1/incidents", "{\"source\": \"console-test\", \"title\": \"" + title
-                + "\", \"severity\": \"P1\", \"labels\": " + labels + "}");
+                + "\", \"severity\": \"" + severity + "\", \"labels\": " + labels + "}");
         assertThat(reply.status()).isEqualTo(201);
         return reply.json().get("id").asText();
     }

@@ -2,6 +2,7 @@ package io.llmim.adapter.llm;
 
 import io.llmim.application.port.out.IncidentClassifier;
 import io.llmim.application.port.out.IncidentEnricher;
+import io.llmim.application.port.out.LanguageModelStatus;
 import io.llmim.application.port.out.LlmMetrics;
 import io.llmim.application.port.out.LlmOperation;
 import io.llmim.application.port.out.RootCauseAnalyst;
@@ -19,9 +20,18 @@ import java.time.Duration;
  */
 public final class LlmAdapters {
 
-    /** The ports, and the name of what answers classification ("rules" or "openai/gpt-4"). */
+    /**
+     * The ports, the name of what answers classification ("rules" or "openai/gpt-4"), and the
+     * model's status (its breaker; none with the rules).
+     */
     public record LlmPorts(IncidentClassifier classifier, IncidentEnricher enricher, RootCauseAnalyst analyst,
-                           TextEmbedder embedder, String name) {
+                           TextEmbedder embedder, String name, LanguageModelStatus status) {
+
+        /** Ports with no model behind them to report on (stubs, rules). */
+        public LlmPorts(IncidentClassifier classifier, IncidentEnricher enricher, RootCauseAnalyst analyst,
+                        TextEmbedder embedder, String name) {
+            this(classifier, enricher, analyst, embedder, name, LanguageModelStatus.none());
+        }
     }
 
     private LlmAdapters() {
@@ -58,6 +68,7 @@ public final class LlmAdapters {
                 settings.performs(LlmOperation.ANALYSIS) ? llm : rules,
                 settings.performs(LlmOperation.EMBEDDING) ? llm : rules,
                 settings.performs(LlmOperation.CLASSIFICATION) ? settings.provider().label() + "/" + settings.model()
-                        : "rules");
+                        : "rules",
+                new BreakerStatus(settings.provider().label(), settings.model(), breaker));
     }
 }

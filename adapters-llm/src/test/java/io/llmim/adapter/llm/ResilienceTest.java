@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.llmim.application.port.out.CircuitBreakerState;
+import io.llmim.application.port.out.LanguageModelStatus;
 import io.llmim.application.port.out.LlmErrorType;
 import io.llmim.application.port.out.LlmOutcome;
 import io.llmim.domain.Incident;
@@ -107,6 +108,26 @@ class ResilienceTest {
             assertThat(llm.metrics.breakerStates).containsExactly(CircuitBreakerState.CLOSED, CircuitBreakerState.OPEN,
                     CircuitBreakerState.HALF_OPEN, CircuitBreakerState.CLOSED);
             assertThat(llm.metrics.failures).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void the_model_status_reads_the_breakers_position() throws Exception {
+        try (LlmHarness llm = new LlmHarness(LlmProvider.OPENAI, 5, 0, 1)) {
+            assertThat(llm.ports.status().current()).contains(
+                    new LanguageModelStatus.ModelBreaker("openai", "gpt-4", CircuitBreakerState.CLOSED));
+            llm.provider.then(Reply.status(500, "{}"));
+
+            llm.ports.classifier().classify(incident);
+
+            assertThat(llm.ports.status().current().orElseThrow().breaker()).isEqualTo(CircuitBreakerState.OPEN);
+        }
+    }
+
+    @Test
+    void with_no_model_configured_there_is_no_model_status() throws Exception {
+        try (LlmHarness llm = LlmHarness.of(LlmProvider.NONE)) {
+            assertThat(llm.ports.status().current()).isEmpty();
         }
     }
 

@@ -5,10 +5,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.llmim.application.port.out.ActiveFingerprintConflictException;
 import io.llmim.application.port.out.ActiveIncidentCount;
 import io.llmim.application.port.out.CacheMetrics;
+import io.llmim.application.port.in.IncidentCount;
 import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.in.PageCursor;
+import io.llmim.application.port.in.ResponseTimes;
 import io.llmim.application.port.out.VersionConflictException;
 import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
@@ -139,6 +141,16 @@ final class CachingIncidentRepository implements IncidentRepository {
     @Override
     public List<ActiveIncidentCount> countActive() {
         return store.countActive();
+    }
+
+    @Override
+    public List<IncidentCount> countByStateAndSeverity() {
+        return store.countByStateAndSeverity();
+    }
+
+    @Override
+    public ResponseTimes responseTimes(Instant since) {
+        return store.responseTimes(since);
     }
 
     private static int estimatedBytes(IncidentSnapshot s) {

@@ -2,10 +2,12 @@ package io.llmim.adapter.persistence;
 
 import io.llmim.application.port.out.ActiveFingerprintConflictException;
 import io.llmim.application.port.out.ActiveIncidentCount;
+import io.llmim.application.port.in.IncidentCount;
 import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.in.PageCursor;
+import io.llmim.application.port.in.ResponseTimes;
 import io.llmim.application.port.out.QueryOperation;
 import io.llmim.application.port.in.StoreUnavailableException;
 import io.llmim.application.port.out.VersionConflictException;
@@ -70,10 +72,12 @@ final class JdbcIncidentRepository implements IncidentRepository {
 
     private final Sql sql;
     private final SqlDialect dialect;
+    private final JdbcIncidentFigures figures;
 
     JdbcIncidentRepository(Sql sql, SqlDialect dialect) {
         this.sql = sql;
         this.dialect = dialect;
+        this.figures = new JdbcIncidentFigures(sql);
     }
 
     @Override
@@ -200,6 +204,16 @@ final class JdbcIncidentRepository implements IncidentRepository {
                         + "WHERE " + ACTIVE + " GROUP BY severity, source, category", Sql.NO_PARAMETERS,
                 row -> new ActiveIncidentCount(Severity.valueOf(row.getString(1)), row.getString(2),
                         Category.parse(row.getString(3)), row.getLong(4)));
+    }
+
+    @Override
+    public List<IncidentCount> countByStateAndSeverity() {
+        return figures.countByStateAndSeverity();
+    }
+
+    @Override
+    public ResponseTimes responseTimes(Instant since) {
+        return figures.responseTimes(since);
     }
 
     private List<IncidentSnapshot> select(String query, List<?> parameters) {

@@ -2,10 +2,12 @@ package io.llmim.application.testing;
 
 import io.llmim.application.port.out.ActiveFingerprintConflictException;
 import io.llmim.application.port.out.ActiveIncidentCount;
+import io.llmim.application.port.in.IncidentCount;
 import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.in.PageCursor;
+import io.llmim.application.port.in.ResponseTimes;
 import io.llmim.application.port.out.VersionConflictException;
 import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
@@ -140,6 +142,35 @@ public class InMemoryIncidentRepository implements IncidentRepository {
                 .map(e -> new ActiveIncidentCount(e.getKey().severity(), e.getKey().source(),
                         e.getKey().category(), e.getValue()))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<IncidentCount> countByStateAndSeverity() {
+        record Key(io.llmim.domain.IncidentState state, io.llmim.domain.Severity severity) {
+        }
+        return byId.values().stream()
+                .collect(Collectors.groupingBy(s -> new Key(s.state(), s.severity()), Collectors.counting()))
+                .entrySet().stream()
+                .map(e -> new IncidentCount(e.getKey().state(), e.getKey().severity(), e.getValue()))
+                .toList();
+    }
+
+    @Override
+    public synchronized ResponseTimes responseTimes(Instant since) {
+        List<IncidentSnapshot> created = byId.values().stream().filter(s -> !s.createdAt().isBefore(since)).toList();
+        return new ResponseTimes(meanSince(created, IncidentSnapshot::acknowledgedAt),
+                meanSince(created, IncidentSnapshot::resolvedAt));
+    }
+
+    // The mean of (milestone - created_at) in microseconds, rounded as the SQL stores round it.
+    private static Optional<java.time.Duration> meanSince(List<IncidentSnapshot> incidents,
+                                                          java.util.function.Function<IncidentSnapshot, Instant> milestone) {
+        var micros = incidents.stream().filter(s -> milestone.apply(s) != null)
+                .mapToLong(s -> java.time.temporal.ChronoUnit.MICROS.between(s.createdAt(), milestone.apply(s)))
+                .average();
+        return micros.isPresent()
+                ? Optional.of(java.time.Duration.of(Math.round(micros.getAsDouble()), java.time.temporal.ChronoUnit.MICROS))
+                : Optional.empty();
     }
 
     /** What an update stores: the occurrences are counted in place only, and updated_at never moves back. */

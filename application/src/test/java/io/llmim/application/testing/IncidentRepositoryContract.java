@@ -2,10 +2,12 @@ package io.llmim.application.testing;
 
 import io.llmim.application.port.out.ActiveFingerprintConflictException;
 import io.llmim.application.port.out.ActiveIncidentCount;
+import io.llmim.application.port.in.IncidentCount;
 import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.out.IncidentRepository;
 import io.llmim.application.port.in.PageCursor;
+import io.llmim.application.port.in.ResponseTimes;
 import io.llmim.application.port.out.VersionConflictException;
 import io.llmim.domain.IncidentSnapshot;
 import io.llmim.domain.Category;
@@ -19,10 +21,12 @@ import io.llmim.domain.TimelineEntryKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static io.llmim.application.testing.EventBuilder.anEvent;
@@ -388,5 +392,54 @@ public abstract class IncidentRepositoryContract {
 
         assertThat(repository.countActive()).containsExactly(
                 new ActiveIncidentCount(Severity.P1, "llm-edge-agent", Category.COST, 2));
+    }
+
+    @Test
+    void incidents_are_counted_per_state_and_severity() {
+        stored(anIncident().openedAt(T0).from(anEvent().withTitle("a").withSeverity(Severity.P1)).build());
+        stored(anIncident().openedAt(T0).from(anEvent().withTitle("b").withSeverity(Severity.P1)).build());
+        stored(anIncident().openedAt(T0).from(anEvent().withTitle("c").withSeverity(Severity.P3)).build());
+        Incident resolved = stored(anIncident().openedAt(T0).from(anEvent().withTitle("d").withSeverity(Severity.P1))
+                .build());
+        resolved.resolve("alice", T0.plusSeconds(1), null, null);
+        repository.update(resolved);
+
+        assertThat(repository.countByStateAndSeverity()).containsExactlyInAnyOrder(
+                new IncidentCount(IncidentState.NEW, Severity.P1, 2),
+                new IncidentCount(IncidentState.NEW, Severity.P3, 1),
+                new IncidentCount(IncidentState.RESOLVED, Severity.P1, 1));
+    }
+
+    @Test
+    void response_times_average_the_incidents_created_since_the_given_instant() {
+        Incident before = stored(anIncident().openedAt(T0.minusSeconds(3600)).from(anEvent().withTitle("old")).build());
+        answered(before, T0.minusSeconds(3600).plusSeconds(1000), null);
+        Incident first = stored(anIncident().openedAt(T0).from(anEvent().withTitle("first")).build());
+        answered(first, T0.plusSeconds(60), null);
+        Incident second = stored(anIncident().openedAt(T0.plusSeconds(10)).from(anEvent().withTitle("second")).build());
+        answered(second, T0.plusSeconds(130), T0.plusSeconds(310));
+        stored(anIncident().openedAt(T0.plusSeconds(20)).from(anEvent().withTitle("unanswered")).build());
+
+        ResponseTimes times = repository.responseTimes(T0);
+
+        assertThat(times.meanTimeToAcknowledge()).contains(Duration.ofSeconds(90));
+        assertThat(times.meanTimeToResolve()).contains(Duration.ofSeconds(300));
+    }
+
+    @Test
+    void response_times_are_empty_when_nothing_created_since_was_answered() {
+        stored(anIncident().openedAt(T0).from(anEvent().withTitle("unanswered")).build());
+        Incident old = stored(anIncident().openedAt(T0.minusSeconds(60)).from(anEvent().withTitle("old")).build());
+        answered(old, T0.minusSeconds(30), T0.minusSeconds(10));
+
+        assertThat(repository.responseTimes(T0)).isEqualTo(new ResponseTimes(Optional.empty(), Optional.empty()));
+    }
+
+    private void answered(Incident incident, Instant acknowledgedAt, Instant resolvedAt) {
+        incident.acknowledge("alice", acknowledgedAt);
+        if (resolvedAt != null) {
+            incident.resolve("alice", resolvedAt, null, null);
+        }
+        repository.update(incident);
     }
 }

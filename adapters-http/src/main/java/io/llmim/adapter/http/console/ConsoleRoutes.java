@@ -7,6 +7,7 @@ import io.llmim.adapter.http.SessionCookie;
 import io.llmim.application.port.in.JobQueuesQuery;
 import io.llmim.application.port.in.ManageMaintenanceWindowsUseCase;
 import io.llmim.application.port.in.ManageSilencesUseCase;
+import io.llmim.application.port.in.OverviewQuery;
 import io.llmim.application.port.in.RetryJobUseCase;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
@@ -33,14 +34,17 @@ public final class ConsoleRoutes implements IncidentApi.RouteContribution {
     private final JobQueuesQuery queues;
     private final ManageSilencesUseCase silences;
     private final ManageMaintenanceWindowsUseCase windows;
+    private final OverviewQuery overview;
 
     public ConsoleRoutes(IncidentApiUseCases useCases, RetryJobUseCase retry, JobQueuesQuery queues,
-                         ManageSilencesUseCase silences, ManageMaintenanceWindowsUseCase windows) {
+                         ManageSilencesUseCase silences, ManageMaintenanceWindowsUseCase windows,
+                         OverviewQuery overview) {
         this.useCases = useCases;
         this.retry = retry;
         this.queues = queues;
         this.silences = silences;
         this.windows = windows;
+        this.overview = overview;
     }
 
     @Override
@@ -62,15 +66,20 @@ public final class ConsoleRoutes implements IncidentApi.RouteContribution {
         pages.post("/sign-in").handler(form).handler(signIn::submit);
         pages.post("/sign-out").handler(gate).handler(signIn::signOut);
 
-        IncidentsPage incidents = new IncidentsPage(useCases, view);
+        IncidentsPage incidents = new IncidentsPage(useCases, overview, view);
         pages.get("/").handler(gate).handler(incidents::page);
         pages.get("/incidents/rows").handler(gate).handler(incidents::rows);
+        pages.get("/incidents/counts").handler(gate).handler(incidents::counts);
         pages.post("/incidents").handler(gate).handler(form).handler(incidents::report);
 
         IncidentPage incident = new IncidentPage(useCases, silences, view);
         pages.get("/incidents/:id").handler(gate).handler(incident::page);
         pages.get("/incidents/:id/live").handler(gate).handler(incident::live);
         pages.post("/incidents/:id/:move").handler(gate).handler(form).handler(incident::move);
+
+        OverviewPage overviewPage = new OverviewPage(overview, view);
+        pages.get("/overview").handler(gate).handler(overviewPage::page);
+        pages.get("/overview/figures").handler(gate).handler(overviewPage::figures);
 
         JobsPage jobs = new JobsPage(useCases.jobs(), retry, queues, view);
         pages.get("/jobs").handler(gate).handler(jobs::page);
@@ -79,6 +88,7 @@ public final class ConsoleRoutes implements IncidentApi.RouteContribution {
         SuppressionPage suppression = new SuppressionPage(silences, windows, view);
         pages.get("/silences").handler(gate).handler(suppression::page);
         pages.post("/silences/:id/expire").handler(gate).handler(form).handler(suppression::expire);
+        pages.post("/maintenance-windows").handler(gate).handler(form).handler(suppression::createWindow);
         pages.post("/maintenance-windows/:id/delete").handler(gate).handler(form).handler(suppression::deleteWindow);
     }
 

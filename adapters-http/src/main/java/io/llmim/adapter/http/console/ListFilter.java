@@ -50,6 +50,16 @@ public record ListFilter(String state, String severity, String source, String ca
         return new ListFilter(state, severity, source, category, title, nextCursor).queryAtPage();
     }
 
+    /** The query string of this filter narrowed to one state, on its first page: where a state's count leads. */
+    public String withState(String value) {
+        return new ListFilter(value, severity, source, category, title, "").query();
+    }
+
+    /** The query string of this filter narrowed to one severity, on its first page. */
+    public String withSeverity(String value) {
+        return new ListFilter(state, value, source, category, title, "").query();
+    }
+
     private String query(boolean withCursor) {
         List<String> pairs = new ArrayList<>();
         add(pairs, "state", state);

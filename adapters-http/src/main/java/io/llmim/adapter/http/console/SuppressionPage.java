@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * What mutes incidents: the silences (as {@code /api/v2/silences} lists them) with a button to
- * expire each that has not ended, and the maintenance windows with a button to delete each.
+ * expire each that has not ended, and the maintenance windows with a button to delete each and a
+ * form to create one.
  */
 final class SuppressionPage {
 
@@ -25,8 +26,20 @@ final class SuppressionPage {
     }
 
     void page(RoutingContext ctx) {
-        view.blocking(ctx, () -> new SuppressionView(view.chrome("Silences", "silences"), silences.list(List.of()),
-                windows.list(null), windows.now()), shown -> view.html(ctx, 200, "silences.jte", shown));
+        view.blocking(ctx, () -> shown(WindowForm.empty()), shown -> view.html(ctx, 200, "silences.jte", shown));
+    }
+
+    void createWindow(RoutingContext ctx) {
+        WindowForm form = WindowForm.from(ctx.request()::getFormAttribute);
+        view.form(ctx, () -> windows.create(form.toDraft(ConsoleView.ACTOR)),
+                created -> view.seeOther(ctx, "/silences"),
+                problem -> view.blocking(ctx, () -> shown(form.refused(problem)),
+                        shown -> view.html(ctx, problem.status(), "silences.jte", shown)));
+    }
+
+    private SuppressionView shown(WindowForm form) {
+        return new SuppressionView(view.chrome("Silences", "silences"), silences.list(List.of()), windows.list(null),
+                windows.now(), form);
     }
 
     void expire(RoutingContext ctx) {

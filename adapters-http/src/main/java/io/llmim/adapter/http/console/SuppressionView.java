@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What the silences page shows: the silences with their states, and the maintenance windows as of {@code now}. */
+/**
+ * What the silences page shows: the silences with their states, the maintenance windows as of
+ * {@code now}, and the form that creates a window, as typed.
+ */
 public record SuppressionView(Chrome chrome, List<SilenceStatus> silences, List<MaintenanceWindow> windows,
-                              Instant now) {
+                              Instant now, WindowForm windowForm) {
 
     /** Matchers as Alertmanager writes them: {@code {name="value", ...}}. */
     public static String matchers(List<LabelMatcher> matchers) {

@@ -1,8 +1,10 @@
 package io.llmim.application.port.out;
 
+import io.llmim.application.port.in.IncidentCount;
 import io.llmim.application.port.in.IncidentFilter;
 import io.llmim.application.port.in.IncidentPage;
 import io.llmim.application.port.in.PageCursor;
+import io.llmim.application.port.in.ResponseTimes;
 import io.llmim.domain.Fingerprint;
 import io.llmim.domain.Incident;
 import io.llmim.domain.IncidentId;
@@ -69,4 +71,16 @@ public interface IncidentRepository {
 
     /** Active incidents counted per (severity, source, category); groups with none are left out. */
     List<ActiveIncidentCount> countActive();
+
+    /** Every incident counted per (state, severity), in one grouped query; groups with none are left out. */
+    List<IncidentCount> countByStateAndSeverity();
+
+    /**
+     * The response times of the incidents created at or after {@code since} (a range of the
+     * created-at index, so the query stays bounded however long the history): the mean of
+     * acknowledged-at minus created-at over those of them acknowledged, and of resolved-at minus
+     * created-at over those of them resolved (as they stand now: a reopened incident counts until it
+     * is resolved again). Means are rounded to the microsecond.
+     */
+    ResponseTimes responseTimes(Instant since);
 }
