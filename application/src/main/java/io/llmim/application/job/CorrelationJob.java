@@ -30,7 +30,8 @@ import java.util.Optional;
  * that has one, or founds one with the oldest. Only earlier incidents are candidates: their jobs
  * were queued first, so in a storm they are mostly grouped already and the storm becomes one group
  * (later incidents find this one in their own jobs). One job per new incident: it reads up to
- * {@value #CANDIDATES} earlier incidents and their groups once and writes at most two rows.
+ * {@value #CANDIDATES} earlier incidents, {@value #PAGE} at a time with their groups, stopping at the
+ * first page with a match in a group, and writes at most two rows.
  */
 public record CorrelationJob(IncidentRepository incidents, CorrelationGroups groups, IncidentChanges changes,
                              Duration window, TextEmbedder embedder) implements JobHandler {
@@ -38,6 +39,7 @@ public record CorrelationJob(IncidentRepository incidents, CorrelationGroups gro
     static final String SERVICE_LABEL = "service";
     static final double SIMILAR = 0.9;
     private static final int CANDIDATES = 100;
+    private static final int PAGE = 10;
     // Embedding calls cost money: compare with at most this many recent incidents.
     private static final int EMBEDDED_CANDIDATES = 20;
 
@@ -52,25 +54,44 @@ public record CorrelationJob(IncidentRepository incidents, CorrelationGroups gro
                 .orElseThrow(() -> new JobFailedException(JobErrorType.VALIDATION_ERROR, "no incident " + id));
         List<Match> matches = new ArrayList<>();
         List<IncidentSnapshot> unmatched = new ArrayList<>();
-        for (IncidentSnapshot other : incidents.list(IncidentFilter.all(), CANDIDATES, PageCursor.after(incident)).items()) {
-            if (Duration.between(other.createdAt(), incident.createdAt()).compareTo(window) > 0) {
-                break;
+        // Candidates page by page, newest first: in a storm the newest page already holds a match in
+        // a group, which decides, so the job reads a few rows instead of all its candidates.
+        PageCursor cursor = PageCursor.after(incident);
+        for (int read = 0; read < CANDIDATES && cursor != null; ) {
+            List<IncidentSnapshot> page = incidents.list(IncidentFilter.all(), Math.min(PAGE, CANDIDATES - read), cursor).items();
+            List<Match> pageMatches = new ArrayList<>();
+            boolean pastWindow = false;
+            for (IncidentSnapshot other : page) {
+                if (Duration.between(other.createdAt(), incident.createdAt()).compareTo(window) > 0) {
+                    pastWindow = true;
+                    break;
+                }
+                Optional<String> reason = ruleMatching(incident, other);
+                if (reason.isPresent()) {
+                    pageMatches.add(new Match(other, reason.get()));
+                } else if (unmatched.size() < EMBEDDED_CANDIDATES) {
+                    unmatched.add(other);
+                }
             }
-            Optional<String> reason = ruleMatching(incident, other);
-            if (reason.isPresent()) {
-                matches.add(new Match(other, reason.get()));
-            } else if (unmatched.size() < EMBEDDED_CANDIDATES) {
-                unmatched.add(other);
+            Optional<Match> grouped = newestInAGroup(pageMatches);
+            if (grouped.isPresent()) {
+                join(incident, grouped.get());
+                return;
             }
+            matches.addAll(pageMatches);
+            read += page.size();
+            cursor = pastWindow || page.size() < PAGE ? null : PageCursor.after(page.get(page.size() - 1));
         }
         if (matches.isEmpty()) {
             similarText(incident, unmatched).ifPresent(matches::add);
         }
         if (!matches.isEmpty()) {
-            Match chosen = groupToJoin(matches);
-            changes.alongside(incident.id(), ChangeKind.RELATED,
-                    () -> groups.join(incident, chosen.incident(), chosen.reason()));
+            join(incident, matches.get(matches.size() - 1)); // none in a group: found one with the oldest
         }
+    }
+
+    private void join(IncidentSnapshot incident, Match chosen) {
+        changes.alongside(incident.id(), ChangeKind.RELATED, () -> groups.join(incident, chosen.incident(), chosen.reason()));
     }
 
     private Optional<String> ruleMatching(IncidentSnapshot incident, IncidentSnapshot other) {
@@ -84,11 +105,13 @@ public record CorrelationJob(IncidentRepository incidents, CorrelationGroups gro
         return Optional.empty();
     }
 
-    /** Matches come newest first: the newest one in a group, else the oldest, to found one. */
-    private Match groupToJoin(List<Match> matches) {
+    /** Matches come newest first: the newest one that is in a group, if any. */
+    private Optional<Match> newestInAGroup(List<Match> matches) {
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
         Map<IncidentId, IncidentId> grouped = groups.groupsOf(matches.stream().map(m -> m.incident().id()).toList());
-        return matches.stream().filter(m -> grouped.containsKey(m.incident().id())).findFirst()
-                .orElse(matches.get(matches.size() - 1));
+        return matches.stream().filter(m -> grouped.containsKey(m.incident().id())).findFirst();
     }
 
     private Optional<Match> similarText(IncidentSnapshot incident, List<IncidentSnapshot> candidates) {

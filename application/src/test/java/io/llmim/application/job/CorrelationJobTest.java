@@ -149,4 +149,35 @@ class CorrelationJobTest {
         Map<IncidentId, IncidentId> groupOfEach = groups.groupsOf(storm.stream().map(Incident::id).toList());
         assertThat(Set.copyOf(groupOfEach.values())).hasSize(1);
     }
+
+    @Test
+    void an_incident_joins_the_group_of_a_match_older_than_the_newest_page_of_candidates() {
+        Incident founder = stored(anEvent().withSource("gw").withLabel("service", "chat").withTitle("founder"), T0);
+        Incident grouped = stored(anEvent().withSource("gw").withLabel("service", "chat").withTitle("grouped"),
+                T0.plusSeconds(1));
+        correlate(correlationWith(NO_EMBEDDINGS), grouped);
+        // Newer matches, none in a group yet: more than one page of candidates.
+        IntStream.range(0, 25).forEach(i -> stored(anEvent().withSource("gw").withLabel("service", "chat")
+                .withTitle("ungrouped " + i), T0.plusSeconds(2 + i)));
+        Incident later = stored(anEvent().withSource("gw").withLabel("service", "chat").withTitle("later"),
+                T0.plusSeconds(30));
+
+        correlate(correlationWith(NO_EMBEDDINGS), later);
+
+        assertThat(groups.groupsOf(List.of(later.id()))).containsEntry(later.id(), founder.id());
+    }
+
+    @Test
+    void an_incident_founds_a_group_with_its_oldest_match_when_none_is_grouped_over_several_pages() {
+        Incident oldest = stored(anEvent().withSource("gw").withLabel("service", "chat").withTitle("oldest"), T0);
+        IntStream.range(0, 25).forEach(i -> stored(anEvent().withSource("gw").withLabel("service", "chat")
+                .withTitle("newer " + i), T0.plusSeconds(1 + i)));
+        Incident later = stored(anEvent().withSource("gw").withLabel("service", "chat").withTitle("later"),
+                T0.plusSeconds(30));
+
+        correlate(correlationWith(NO_EMBEDDINGS), later);
+
+        assertThat(groups.groupsOf(List.of(later.id(), oldest.id())))
+                .containsEntry(later.id(), oldest.id()).containsEntry(oldest.id(), oldest.id());
+    }
 }
