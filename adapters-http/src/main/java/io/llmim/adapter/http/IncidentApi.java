@@ -110,7 +110,6 @@ public final class IncidentApi implements AutoCloseable {
     private void build(IncidentApiUseCases useCases, List<ReadinessCheck> readiness) {
         router.route().handler(requestMetrics::observe);
 
-        IncidentHandlers incidents = new IncidentHandlers(useCases, workers, json, jsonBody);
         HealthHandlers health = new HealthHandlers(readiness, workers, json);
         Buffer openApi = openApiDocument();
 
@@ -118,19 +117,6 @@ public final class IncidentApi implements AutoCloseable {
         mount(HttpMethod.GET, "/ready", false, health::ready);
         mount(HttpMethod.GET, "/openapi.yaml", false,
                 ctx -> ctx.response().putHeader("Content-Type", "application/yaml").end(openApi));
-
-        mount(HttpMethod.POST, "/v1/incidents", true, incidents::report);
-        mount(HttpMethod.GET, "/v1/incidents", false, incidents::list);
-        mount(HttpMethod.GET, "/v1/incidents/:id", false, incidents::get);
-        mount(HttpMethod.GET, "/v1/incidents/:id/timeline", false, incidents::timeline);
-        mount(HttpMethod.GET, "/v1/incidents/:id/related", false, incidents::related);
-        mount(HttpMethod.POST, "/v1/incidents/:id/acknowledge", true, incidents::acknowledge);
-        mount(HttpMethod.POST, "/v1/incidents/:id/start", true, incidents::start);
-        mount(HttpMethod.POST, "/v1/incidents/:id/resolve", true, incidents::resolve);
-        mount(HttpMethod.POST, "/v1/incidents/:id/close", true, incidents::close);
-        mount(HttpMethod.POST, "/v1/incidents/:id/reopen", true, incidents::reopen);
-        mount(HttpMethod.POST, "/v1/incidents/:id/analysis", true, incidents::analyze);
-        mount(HttpMethod.GET, "/v1/jobs", false, incidents::jobs);
 
         RouteMounter mounter = new RouteMounter() {
             @Override
@@ -177,6 +163,7 @@ public final class IncidentApi implements AutoCloseable {
                 return route;
             }
         };
+        new IncidentRoutes(useCases).mount(mounter);
         contributions.forEach(contribution -> contribution.mount(mounter));
 
         router.route().failureHandler(this::failed);
